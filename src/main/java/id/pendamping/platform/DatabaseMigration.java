@@ -1,0 +1,37 @@
+package id.pendamping.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Flyway owns the schema. Migrations run while the application deploys, before anything else
+ * observes start-up and before the first request is served; a failed migration fails the
+ * deployment, so the server never serves a half-migrated database.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    /** Start-up observers of other contexts use a larger priority so they run after this one. */
+    public static final int PRIORITY = 100;
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/PendampingDS")
+    DataSource dataSource;
+
+    void migrate(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object start) {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,138 @@
+package id.pendamping.testing;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser journey against the real application on the provisioned WildFly: the packaged WAR is
+ * deployed, one headless Chromium is shared by the class and starts every test signed out.
+ * The steps a person takes (sign in, register, switch language) are here once for every test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "demo-pendamping";
+
+    protected static ChromeDriver driver;
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void startSignedOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    protected String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    protected WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
+    }
+
+    protected WebElement element(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    protected String heading() {
+        return element("h1").getText();
+    }
+
+    protected void type(String css, String text) {
+        WebElement field = element(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Fills the sign-in form and submits it; the caller checks where it landed. */
+    protected void signIn(String username, String password) {
+        open("/signin.xhtml");
+        type("#signin\\:username", username);
+        type("#signin\\:password", password);
+        element("#signin\\:submit").click();
+        waiting().until(d -> !path().endsWith("/signin.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
+    protected void signOut() {
+        element("#signout-button").click();
+        waiting().until(d -> d.findElements(By.id("signin-link")).size() == 1);
+    }
+
+    protected void switchLanguage(String code) {
+        element("#lang-" + code).click();
+        waiting().until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /** Registers a new trainee with the demo centre; returns the email, which is also the username. */
+    protected String registerTrainee(String fullName, String password) {
+        String email = "peserta-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        fillRegistration(fullName, email, password);
+        waiting().until(d -> path().endsWith("/signin.xhtml"));
+        return email;
+    }
+
+    protected void fillRegistration(String fullName, String email, String password) {
+        open("/register.xhtml");
+        type("#register\\:fullName", fullName);
+        type("#register\\:email", email);
+        selectFirstCenter();
+        type("#register\\:password", password);
+        type("#register\\:passwordAgain", password);
+        element("#register\\:submit").click();
+    }
+
+    private void selectFirstCenter() {
+        choose("#register\\:trainingCenter", 1);
+    }
+
+    /** Picks an option of a native select list by its position (0 is the "choose..." prompt). */
+    protected void choose(String css, int index) {
+        new Select(element(css)).selectByIndex(index);
+    }
+
+    protected void choose(String css, String visibleText) {
+        new Select(element(css)).selectByVisibleText(visibleText);
+    }
+}
