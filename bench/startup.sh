@@ -26,7 +26,7 @@ for run in $(seq 1 "$RUNS"); do
     launcher=$!
     ready=""
     for _ in $(seq 1 600); do
-        if curl -sf "http://127.0.0.1:$MGMT/health/ready" 2>/dev/null | grep -q '"UP"'; then
+        if curl -sf "http://127.0.0.1:$MGMT/health/ready" 2>/dev/null | grep -q 'akademi-pendamping.war" : "OK"'; then
             ready=$(now_ms); break
         fi
         sleep 0.2

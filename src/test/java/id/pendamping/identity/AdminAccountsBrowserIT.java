@@ -14,15 +14,7 @@ class AdminAccountsBrowserIT extends BrowserTest {
         String username = "asesor" + (System.nanoTime() % 1_000_000);
         String password = "Kuat-sekali-2026";
         signIn("admin", DEMO_PASSWORD);
-        open("/admin/accounts.xhtml");
-        choose("#create\\:role", "Asesor");
-        choose("#create\\:trainingCenter", 1);
-        type("#create\\:username", username);
-        type("#create\\:fullName", "Asesor Baru");
-        type("#create\\:email", username + "@contoh.id");
-        type("#create\\:password", password);
-        element("#create\\:submit").click();
-        waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Akun " + username + " sudah dibuat"));
+        createStaff("Asesor", username, DEMO_CENTER, password);
         signOut();
 
         signIn(username, password);

@@ -18,7 +18,8 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Test
     void publicPagesPass() {
-        for (String page : List.of("/", "/signin.xhtml", "/register.xhtml", "/no-such-page.xhtml")) {
+        for (String page : List.of("/", "/signin.xhtml", "/register.xhtml", "/no-such-page.xhtml",
+                "/set-password.xhtml?token=tidak-berlaku")) {
             check(page);
         }
         switchLanguage("en");
@@ -30,8 +31,28 @@ class AccessibilityBrowserIT extends BrowserTest {
     void signedInPagesPass() {
         checkAs("peserta", "/learn/");
         checkAs("asesor", "/assess/");
-        checkAs("koordinator", "/manage/", "/learn/");
-        checkAs("admin", "/admin/", "/admin/accounts.xhtml", "/admin/centers.xhtml");
+        checkAs("koordinator", "/manage/", "/learn/", "/manage/curriculum.xhtml");
+        checkAs("admin", "/admin/", "/admin/accounts.xhtml", "/admin/centers.xhtml", "/admin/curriculum.xhtml");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void studyAndCohortPagesPass() {
+        String password = "Halaman-akses-2026";
+        String trainee = registerTrainee("Aksesibel Peserta", password);
+        signIn("koordinator", DEMO_PASSWORD);
+        String cohortPage = openCohort("Angkatan Aksesibilitas " + System.nanoTime());
+        enrolOne("Aksesibel Peserta", trainee);
+        check(cohortPage);
+        signOut();
+        signIn(trainee, password);
+        check("/learn/");
+        element(".resume-link").click();
+        String lesson = path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery();
+        check(lesson);
+        String enrolment = lesson.replaceAll(".*e=(\\d+).*", "$1");
+        check("/learn/module.xhtml?e=" + enrolment + "&m=m01-konsep-pendampingan");
+        check("/learn/module.xhtml?e=" + enrolment + "&m=m02-prinsip-pendekatan");
         assertThat(problems).isEmpty();
     }
 

@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public abstract class BrowserTest {
 
     public static final String DEMO_PASSWORD = "demo-pendamping";
+    public static final String DEMO_CENTER = "Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial Jakarta";
 
     protected static ChromeDriver driver;
 
@@ -109,7 +110,10 @@ public abstract class BrowserTest {
     protected String registerTrainee(String fullName, String password) {
         String email = "peserta-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
         fillRegistration(fullName, email, password);
-        waiting().until(d -> path().endsWith("/signin.xhtml"));
+        waiting().until(d -> path().endsWith("/signin.xhtml") || !d.findElements(By.cssSelector(".ui-message-error")).isEmpty());
+        if (!path().endsWith("/signin.xhtml")) {
+            throw new AssertionError("Registration refused: " + driver.findElement(By.id("register")).getText());
+        }
         return email;
     }
 
@@ -121,6 +125,61 @@ public abstract class BrowserTest {
         type("#register\\:password", password);
         type("#register\\:passwordAgain", password);
         element("#register\\:submit").click();
+    }
+
+    /** As the signed-in coordinator, opens a cohort of the basic programme; returns the cohort page's path. */
+    protected String openCohort(String name) {
+        return openCohort(name, false);
+    }
+
+    protected String openCohort(String name, boolean openForRequests) {
+        open("/manage/");
+        if (openForRequests) {
+            element("#open\\:openForRequests").click();
+        }
+        choose("#open\\:programme", 1);
+        type("#open\\:name", name);
+        setDate("#open\\:startsOn", java.time.LocalDate.now().minusDays(1));
+        setDate("#open\\:endsOn", java.time.LocalDate.now().plusDays(30));
+        type("#open\\:capacity", "30");
+        element("#open\\:submit").click();
+        waiting().until(d -> path().equals("/manage/cohort.xhtml"));
+        return path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery();
+    }
+
+    /** As the signed-in coordinator on a cohort page, enrols one person. */
+    protected void enrolOne(String fullName, String email) {
+        type("#enrolOne\\:fullName", fullName);
+        type("#enrolOne\\:email", email);
+        element("#enrolOne\\:submit").click();
+        waiting().until(d -> d.findElement(By.id("messages")).getText().contains(fullName));
+    }
+
+    /** As the signed-in admin, registers a training centre. */
+    protected void createCenter(String code, String name) {
+        open("/admin/centers.xhtml");
+        type("#create\\:code", code);
+        type("#create\\:name", name);
+        element("#create\\:submit").click();
+        waiting().until(d -> d.findElement(By.id("messages")).getText().contains(name));
+    }
+
+    /** As the signed-in admin, creates a coordinator or assessor ("Koordinator" or "Asesor") of a centre. */
+    protected void createStaff(String roleLabel, String username, String centerName, String password) {
+        open("/admin/accounts.xhtml");
+        choose("#create\\:role", roleLabel);
+        choose("#create\\:trainingCenter", centerName);
+        type("#create\\:username", username);
+        type("#create\\:fullName", "Staf Uji");
+        type("#create\\:email", username + "@contoh.id");
+        type("#create\\:password", password);
+        element("#create\\:submit").click();
+        waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Akun " + username + " sudah dibuat"));
+    }
+
+    /** Date inputs take the browser's locale format when typed; set the ISO value directly instead. */
+    protected void setDate(String css, java.time.LocalDate date) {
+        driver.executeScript("arguments[0].value = arguments[1];", element(css), date.toString());
     }
 
     private void selectFirstCenter() {

@@ -53,6 +53,9 @@ public class Account {
     @JoinColumn(name = "training_center_id")
     private TrainingCenter trainingCenter;
 
+    @Column(length = 30)
+    private String phone;
+
     @Column(nullable = false, length = 5)
     private String locale = "id";
 
@@ -97,6 +100,14 @@ public class Account {
 
     public void preferLanguage(String languageCode) {
         this.locale = languageCode;
+    }
+
+    public void recordPhone(String phoneNumber) {
+        this.phone = phoneNumber == null || phoneNumber.isBlank() ? null : phoneNumber.strip();
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public void replacePasswordHash(String newHash) {
