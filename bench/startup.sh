@@ -2,8 +2,8 @@
 # Prints the time from server start to ready, and the server's memory once started.
 #
 # Uses the server and WAR that `mvn package` built (target/server, target/akademi-pendamping.war),
-# on a copy of the server's standalone directory so neither the run command's nor the tests' data
-# is touched, on ports offset by 200 (8280 and 10190). Runs RUNS starts (default 3), each on a fresh
+# on a copy of the server's configuration with a fresh data directory, so neither the run command's
+# nor the tests' data is touched, on ports offset by 200 (8280 and 10190). Runs RUNS starts (default 3), each on a fresh
 # embedded database: the first start also migrates the schema and creates the demo data.
 #   usage: bench/startup.sh [RUNS]
 set -euo pipefail
@@ -18,7 +18,10 @@ now_ms() { date +%s%3N; }
 printf '%-5s %-12s %-16s %-14s\n' run "ready (s)" "first page (s)" "RSS (MB)"
 for run in $(seq 1 "$RUNS"); do
     base=$(mktemp -d)
-    cp -r "$SERVER/standalone" "$base/"
+    mkdir -p "$base/standalone/deployments"
+    cp -r "$SERVER/standalone/configuration" "$base/standalone/"
+    # wildfly:run records its deployment in standalone.xml; the copy deploys through the scanner only.
+    sed -i '/<deployments>/,/<\/deployments>/d' "$base/standalone/configuration/standalone.xml"
     cp "$WAR" "$base/standalone/deployments/"
     start=$(now_ms)
     "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$base/standalone" \

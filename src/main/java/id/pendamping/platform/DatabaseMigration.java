@@ -26,12 +26,13 @@ public class DatabaseMigration {
     DataSource dataSource;
 
     void migrate(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object start) {
-        var result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
+                + " (" + applied + " migrations applied now)");
     }
 }
