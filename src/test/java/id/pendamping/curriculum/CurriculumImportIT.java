@@ -86,6 +86,26 @@ class CurriculumImportIT {
     }
 
     @Test
+    void aBrokenItemInTheItemBankStopsTheWholeImport() throws IOException {
+        Path copy = copyOfShippedModules();
+        Path lesson = copy.resolve("m01-konsep-pendampingan/lessons/03-definisi-para-ahli.md");
+        Files.writeString(lesson, Files.readString(lesson) + "\nPerubahan yang tidak boleh masuk.\n");
+        Path items = copy.resolve("m04-tugas-siklus-program/items.yaml");
+        List<String> lines = Files.readAllLines(items);
+        int type = lines.indexOf(lines.stream().filter(l -> l.strip().equals("type: single")).findFirst().orElseThrow());
+        lines.set(type, "  type: teka-teki");
+        Files.write(items, lines);
+        String hashBefore = catalogue.module("m01-konsep-pendampingan").orElseThrow().getContentHash();
+
+        CurriculumImportRecord record = curriculumImport.importFrom(new DirectoryContentSource(copy),
+                CurriculumImportRecord.Trigger.MANUAL, "test");
+
+        assertThat(record.getOutcome()).isEqualTo("REJECTED");
+        assertThat(record.getProblems()).contains("m04-tugas-siklus-program/items.yaml:" + (type + 1) + ": unknown item type 'teka-teki'");
+        assertThat(catalogue.module("m01-konsep-pendampingan").orElseThrow().getContentHash()).isEqualTo(hashBefore);
+    }
+
+    @Test
     void aChangedLessonIsANewVersionAndUnchangedLessonsKeepTheirs() throws IOException {
         List<CurriculumLesson> before = catalogue.lessons("m01-konsep-pendampingan");
         int versionBefore = catalogue.module("m01-konsep-pendampingan").orElseThrow().getVersion();

@@ -1,6 +1,7 @@
 package id.pendamping.curriculum.application;
 
 import id.pendamping.curriculum.domain.ContentSource;
+import id.pendamping.curriculum.domain.ContentValidation;
 import id.pendamping.curriculum.domain.Curriculum;
 import id.pendamping.curriculum.domain.CurriculumImportRecord;
 import id.pendamping.curriculum.domain.CurriculumImportRecord.Outcome;
@@ -10,6 +11,7 @@ import id.pendamping.curriculum.domain.ModuleLoader;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,9 @@ public class CurriculumImport {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ContentValidation> validating;
+
     /** A reload asked for by a person: coordinators and admins only. */
     public CurriculumImportRecord reload(ContentSource source) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
@@ -46,6 +51,11 @@ public class CurriculumImport {
         Curriculum curriculum;
         try {
             curriculum = new ModuleLoader().load(source);
+            ContentValidation validation = new ContentValidation(source, curriculum);
+            validating.fire(validation);
+            if (!validation.problems().isEmpty()) {
+                throw new InvalidContent(validation.problems());
+            }
         } catch (InvalidContent invalid) {
             LOG.severe(() -> "Curriculum from " + source.describe() + " NOT imported; the curriculum in service is kept. "
                     + invalid.getMessage());

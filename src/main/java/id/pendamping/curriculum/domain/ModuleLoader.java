@@ -44,11 +44,6 @@ public class ModuleLoader {
             readModule(source, files, folder).ifPresent(m -> modules.put(m.key(), m));
         }
         checkFilesBelongSomewhere(files);
-        for (String folder : moduleFolders(files)) {
-            if (files.contains(folder + "/items.yaml")) {
-                checkItemsParse(folder + "/items.yaml", source.read(folder + "/items.yaml"));
-            }
-        }
         checkAcrossModules(modules);
         List<ProgrammeDefinition> programmes = files.contains("programmes.yaml")
                 ? readProgrammes(source.read("programmes.yaml"), modules.keySet()) : List.of();
@@ -307,28 +302,6 @@ public class ModuleLoader {
             });
         }
         return programmes;
-    }
-
-    /**
-     * The item bank beside the lessons: read here as a list of items with unique ids, so a broken
-     * file is caught with the rest of the content; the quiz engine validates each item fully.
-     */
-    private void checkItemsParse(String file, String text) {
-        YamlReader yaml = new YamlReader(file, 0, problems);
-        yaml.parse(text).ifPresent(root -> {
-            if (!(root instanceof org.yaml.snakeyaml.nodes.SequenceNode list)) {
-                yaml.problem(root, "items.yaml must be a list of items");
-                return;
-            }
-            Set<String> ids = new HashSet<>();
-            for (Node node : list.getValue()) {
-                yaml.mapping(node, "an item").flatMap(map -> yaml.text(map, "id", true)).ifPresent(id -> {
-                    if (!ids.add(id)) {
-                        yaml.problem(node, "item id '" + id + "' is used twice");
-                    }
-                });
-            }
-        });
     }
 
 }

@@ -16,23 +16,24 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads YAML as a node tree so every problem can name the line it is on. Problems are collected,
+ * Reads YAML content files as a node tree so every problem can name the line it is on; used for
+ * the curriculum and for the item bank beside it. Problems are collected,
  * not thrown, so an author sees all of them at once. Only plain data is read: no tags, no objects.
  */
-final class YamlReader {
+public final class YamlReader {
 
     private final String file;
     private final int lineOffset;
     private final List<ContentProblem> problems;
 
     /** @param lineOffset lines before the YAML in its file (a front matter block starts after "---") */
-    YamlReader(String file, int lineOffset, List<ContentProblem> problems) {
+    public YamlReader(String file, int lineOffset, List<ContentProblem> problems) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.problems = problems;
     }
 
-    Optional<Node> parse(String text) {
+    public Optional<Node> parse(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
@@ -52,19 +53,19 @@ final class YamlReader {
         }
     }
 
-    void problem(int lineInYaml, String message) {
+    public void problem(int lineInYaml, String message) {
         problems.add(new ContentProblem(file, lineInYaml + lineOffset, message));
     }
 
-    void problem(Node node, String message) {
+    public void problem(Node node, String message) {
         problem(line(node), message);
     }
 
-    int line(Node node) {
+    public int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
-    Optional<MappingNode> mapping(Node node, String what) {
+    public Optional<MappingNode> mapping(Node node, String what) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(mapping);
         }
@@ -72,7 +73,7 @@ final class YamlReader {
         return Optional.empty();
     }
 
-    Optional<Node> value(MappingNode map, String key, boolean required) {
+    public Optional<Node> value(MappingNode map, String key, boolean required) {
         for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
                 return Optional.of(tuple.getValueNode());
@@ -84,11 +85,11 @@ final class YamlReader {
         return Optional.empty();
     }
 
-    Optional<String> text(MappingNode map, String key, boolean required) {
+    public Optional<String> text(MappingNode map, String key, boolean required) {
         return value(map, key, required).flatMap(node -> scalar(node, key));
     }
 
-    Optional<String> scalar(Node node, String what) {
+    public Optional<String> scalar(Node node, String what) {
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return Optional.of(scalar.getValue().strip());
         }
@@ -96,7 +97,7 @@ final class YamlReader {
         return Optional.empty();
     }
 
-    Optional<Integer> integer(MappingNode map, String key) {
+    public Optional<Integer> integer(MappingNode map, String key) {
         return text(map, key, true).flatMap(value -> {
             try {
                 return Optional.of(Integer.parseInt(value));
@@ -108,7 +109,7 @@ final class YamlReader {
     }
 
     /** A text in both languages: {id: ..., en: ...}. */
-    Optional<LocalizedText> localized(Node node, String what) {
+    public Optional<LocalizedText> localized(Node node, String what) {
         Optional<MappingNode> map = mapping(node, what);
         if (map.isEmpty()) {
             return Optional.empty();
@@ -121,11 +122,11 @@ final class YamlReader {
         return Optional.of(new LocalizedText(indonesian.get(), english.get()));
     }
 
-    Optional<LocalizedText> localized(MappingNode map, String key, boolean required) {
+    public Optional<LocalizedText> localized(MappingNode map, String key, boolean required) {
         return value(map, key, required).flatMap(node -> localized(node, key));
     }
 
-    List<Node> sequence(MappingNode map, String key, boolean required) {
+    public List<Node> sequence(MappingNode map, String key, boolean required) {
         Optional<Node> node = value(map, key, required);
         if (node.isEmpty()) {
             return List.of();
@@ -140,7 +141,7 @@ final class YamlReader {
         return List.of();
     }
 
-    List<String> texts(MappingNode map, String key, boolean required) {
+    public List<String> texts(MappingNode map, String key, boolean required) {
         List<String> result = new ArrayList<>();
         for (Node node : sequence(map, key, required)) {
             scalar(node, key).ifPresent(result::add);
@@ -148,7 +149,7 @@ final class YamlReader {
         return result;
     }
 
-    List<LocalizedText> localizedList(MappingNode map, String key, boolean required) {
+    public List<LocalizedText> localizedList(MappingNode map, String key, boolean required) {
         List<LocalizedText> result = new ArrayList<>();
         for (Node node : sequence(map, key, required)) {
             localized(node, key).ifPresent(result::add);
