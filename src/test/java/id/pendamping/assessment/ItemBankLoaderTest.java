@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import id.pendamping.testing.ContentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,17 +87,6 @@ class ItemBankLoaderTest {
     }
 
     private Path copyOfModules() throws IOException {
-        Path target = temp.resolve("modules");
-        try (Stream<Path> files = Files.walk(MODULES)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(MODULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
+        return ContentFiles.copyOfModules(temp);
     }
 }

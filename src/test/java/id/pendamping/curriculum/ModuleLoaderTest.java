@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import id.pendamping.testing.ContentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,18 +150,7 @@ class ModuleLoaderTest {
     }
 
     private Path copyOfModules() throws IOException {
-        Path target = temp.resolve("modules");
-        try (Stream<Path> files = Files.walk(MODULES)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(MODULES.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
+        return ContentFiles.copyOfModules(temp);
     }
 
     private static int lineStartingWith(List<String> lines, String prefix) {
