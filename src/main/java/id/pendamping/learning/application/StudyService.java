@@ -111,24 +111,20 @@ public class StudyService {
                 previous, next, programme.progress());
     }
 
-    /** Marks the version of the lesson in service as studied; marking it again changes nothing. */
+    /**
+     * Marks the version of the lesson in service as studied (marking it again changes nothing) and
+     * tells which lesson follows it in the programme, null after the last. Refused for a lesson
+     * outside the trainee's programme or in a module still locked, as opening it would be.
+     */
     @Transactional
-    public void markStudied(Long enrolmentId, String lessonKey) {
-        Enrolment enrolment = myEnrolment(enrolmentId);
-        CurriculumLesson lesson = catalogue.lesson(lessonKey)
-                .orElseThrow(() -> new AccessDenied("lesson " + lessonKey));
-        module(enrolmentId, lesson.getModuleKey()); // refuses a lesson outside the programme or in a locked module
-        var key = new LessonProgress.Key(enrolment.getId(), lessonKey, lesson.getContentHash());
-        if (em.find(LessonProgress.class, key) == null) {
-            em.persist(new LessonProgress(enrolment.getId(), lessonKey, lesson.getContentHash(), clock.instant()));
+    public String markStudied(Long enrolmentId, String lessonKey) {
+        LessonView lesson = open(enrolmentId, lessonKey);
+        String hash = lesson.lesson().getContentHash();
+        Long enrolment = lesson.enrolment().getId();
+        if (em.find(LessonProgress.class, new LessonProgress.Key(enrolment, lessonKey, hash)) == null) {
+            em.persist(new LessonProgress(enrolment, lessonKey, hash, clock.instant()));
         }
-    }
-
-    /** Marks the lesson studied and tells which lesson follows it in the programme (null after the last). */
-    @Transactional
-    public String markStudiedAndFindNext(Long enrolmentId, String lessonKey) {
-        markStudied(enrolmentId, lessonKey);
-        return open(enrolmentId, lessonKey).nextLessonKey();
+        return lesson.nextLessonKey();
     }
 
     /** Where to continue: the last lesson opened, or else the first lesson not yet studied. */

@@ -2,6 +2,7 @@ package id.pendamping.learning.web;
 
 import id.pendamping.learning.application.ModuleLocked;
 import id.pendamping.learning.application.StudyService;
+import id.pendamping.platform.web.RequestParameters;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,17 +24,15 @@ public class LessonStudiedServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long enrolment;
-        try {
-            enrolment = Long.valueOf(request.getParameter("e"));
-        } catch (NumberFormatException e) {
+        Long enrolment = RequestParameters.id(request, "e");
+        if (enrolment == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         String lessonKey = request.getParameter("l");
         String next;
         try {
-            next = study.markStudiedAndFindNext(enrolment, lessonKey);
+            next = study.markStudied(enrolment, lessonKey);
         } catch (ModuleLocked locked) {
             response.sendRedirect(request.getContextPath() + "/learn/module.xhtml?e=" + enrolment + "&m=" + locked.moduleKey());
             return;

@@ -5,6 +5,7 @@ import id.pendamping.learning.application.CohortProgress;
 import id.pendamping.platform.AccessDenied;
 import id.pendamping.platform.Messages;
 import id.pendamping.platform.web.Language;
+import id.pendamping.platform.web.RequestParameters;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,10 +31,8 @@ public class CohortProgressCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id;
-        try {
-            id = Long.valueOf(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        Long id = RequestParameters.id(request, "id");
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
