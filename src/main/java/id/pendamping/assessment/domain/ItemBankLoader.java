@@ -104,8 +104,4 @@ public class ItemBankLoader {
     static boolean sumsToOne(BigDecimal sum) {
         return sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) <= 0;
     }
-
-    static List<Node> list(YamlReader yaml, MappingNode map, String key) {
-        return yaml.sequence(map, key, true);
-    }
 }

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +47,19 @@ public class StudyService {
 
     /** An enrolment with the programme's outline and progress. */
     public record ProgrammeView(Enrolment enrolment, List<ModuleView> modules, StudyProgress progress) {
+
+        /** Where to continue: the last lesson opened, or else the first lesson not yet studied; null when none. */
+        public String resumeLessonKey() {
+            String last = enrolment.getLastLessonKey();
+            boolean lastStillThere = last != null && modules.stream()
+                    .anyMatch(m -> m.lessons().stream().anyMatch(l -> l.getLessonKey().equals(last)));
+            if (lastStillThere) {
+                return last;
+            }
+            return modules.stream().filter(m -> !m.standing().locked())
+                    .flatMap(m -> m.lessons().stream().filter(l -> !m.studiedLessonKeys().contains(l.getLessonKey())))
+                    .map(CurriculumLesson::getLessonKey).findFirst().orElse(null);
+        }
     }
 
     /** A lesson opened for reading, with its neighbours in the programme. */
@@ -125,21 +137,6 @@ public class StudyService {
             em.persist(new LessonProgress(enrolment, lessonKey, hash, clock.instant()));
         }
         return lesson.nextLessonKey();
-    }
-
-    /** Where to continue: the last lesson opened, or else the first lesson not yet studied. */
-    @Transactional
-    public Optional<String> resumeLesson(Long enrolmentId) {
-        ProgrammeView programme = view(myEnrolment(enrolmentId));
-        String last = programme.enrolment().getLastLessonKey();
-        boolean lastStillThere = last != null && programme.modules().stream()
-                .anyMatch(m -> m.lessons().stream().anyMatch(l -> l.getLessonKey().equals(last)));
-        if (lastStillThere) {
-            return Optional.of(last);
-        }
-        return programme.modules().stream().filter(m -> !m.standing().locked())
-                .flatMap(m -> m.lessons().stream().filter(l -> !m.studiedLessonKeys().contains(l.getLessonKey())))
-                .map(CurriculumLesson::getLessonKey).findFirst();
     }
 
     private Enrolment myEnrolment(Long enrolmentId) {

@@ -22,18 +22,12 @@ public class MyTrainingPage {
 
     private List<StudyService.ProgrammeView> training;
     private List<Cohort> openCohorts;
-    private final java.util.Map<Long, String> resume = new java.util.HashMap<>();
 
     public List<StudyService.ProgrammeView> getTraining() {
         if (training == null) {
             training = study.myTraining();
         }
         return training;
-    }
-
-    /** The lesson to continue with; asked twice per enrolment by the page, worked out once. */
-    public String resumeLesson(Long enrolmentId) {
-        return resume.computeIfAbsent(enrolmentId, id -> study.resumeLesson(id).orElse(""));
     }
 
     public List<Cohort> getOpenCohorts() {

@@ -47,6 +47,7 @@ public class CohortPage implements Serializable {
     private final List<CohortService.Enrolled> justEnrolled = new ArrayList<>();
     private transient CohortProgress.Table table;
     private List<CohortProgress.Row> filtered;
+    private transient List<Enrolment> requests;
 
     public void load() {
         table = progress.of(id);
@@ -116,6 +117,7 @@ public class CohortPage implements Serializable {
                 cohorts.decline(enrolmentId);
             }
             FacesMessages.info(accept ? "manage.requests.accepted" : "manage.requests.declined");
+            requests = null;
             table = null;
             filtered = null;
         } catch (InvalidInput invalid) {
@@ -141,8 +143,12 @@ public class CohortPage implements Serializable {
         return getTable().cohort();
     }
 
+    /** Asked twice per render; read once until a request is decided. */
     public List<Enrolment> getRequests() {
-        return cohorts.enrolments(id, Enrolment.Status.REQUESTED);
+        if (requests == null) {
+            requests = cohorts.enrolments(id, Enrolment.Status.REQUESTED);
+        }
+        return requests;
     }
 
     public List<String> getCsvProblems() {
