@@ -31,5 +31,9 @@ class CenterIsolationBrowserIT extends BrowserTest {
         Object status = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/manage/cohort-progress.csv?id=" + id + "').then(r => done(r.status));");
         assertThat(((Number) status).intValue()).isEqualTo(403);
+        open("/manage/cohort-quizzes.xhtml?c=" + id);
+        assertThat(heading()).isEqualTo("Akses ditolak");
+        open("/manage/quiz-statistics.xhtml?c=" + id + "&q=PDP-DASAR-PRE");
+        assertThat(heading()).isEqualTo("Akses ditolak");
     }
 }

@@ -63,7 +63,7 @@ public class CurriculumImport {
             return store.record(new CurriculumImportRecord(started, source.describe(), trigger, Outcome.REJECTED, 0,
                     problems, requestedBy));
         }
-        int changed = store.apply(curriculum, started);
+        int changed = store.apply(source, curriculum, started);
         LOG.info(() -> "Curriculum from " + source.describe() + ": " + curriculum.modules().size() + " modules, "
                 + changed + " changed");
         return store.record(new CurriculumImportRecord(started, source.describe(), trigger,

@@ -1,5 +1,9 @@
 package id.pendamping.curriculum.application;
 
+import id.pendamping.curriculum.domain.ContentSource;
+import id.pendamping.curriculum.domain.CurriculumApplied;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import id.pendamping.curriculum.domain.Curriculum;
 import id.pendamping.curriculum.domain.CurriculumImportRecord;
 import id.pendamping.curriculum.domain.CurriculumLesson;
@@ -24,9 +28,15 @@ public class CurriculumStore {
     @PersistenceContext
     EntityManager em;
 
-    /** Returns how many modules changed (new, revised or withdrawn). */
+    @Inject
+    Event<CurriculumApplied> applied;
+
+    /**
+     * Returns how many modules changed (new, revised or withdrawn). Later contexts write what they
+     * keep beside the curriculum (the item bank, the quizzes) in the same transaction, on the event.
+     */
     @Transactional
-    public int apply(Curriculum curriculum, Instant now) {
+    public int apply(ContentSource source, Curriculum curriculum, Instant now) {
         int changed = 0;
         Set<String> present = new HashSet<>();
         for (ModuleDefinition definition : curriculum.modules()) {
@@ -53,7 +63,9 @@ public class CurriculumStore {
             }
         }
         applyProgrammes(curriculum.programmes());
-        return changed;
+        CurriculumApplied event = new CurriculumApplied(source, curriculum, now);
+        applied.fire(event);
+        return changed + event.otherChanges();
     }
 
     /** Lessons whose content is unchanged keep their row, and so the progress pointing to it. */

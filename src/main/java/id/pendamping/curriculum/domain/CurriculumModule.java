@@ -105,6 +105,11 @@ public class CurriculumModule {
         return prerequisites.isEmpty() ? List.of() : Arrays.asList(prerequisites.split(","));
     }
 
+    /** The keys of the topics the module covers, in its own order; items of the module belong to one of them. */
+    public List<String> topicKeys() {
+        return topics.isEmpty() ? List.of() : Arrays.asList(topics.split(","));
+    }
+
     public String getKey() {
         return key;
     }

@@ -54,4 +54,15 @@ public class LocalizedText implements Serializable {
     public String getEnglish() {
         return english;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedText text && java.util.Objects.equals(indonesian, text.indonesian)
+                && java.util.Objects.equals(english, text.english);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(indonesian, english);
+    }
 }

@@ -26,13 +26,24 @@ public class Caller {
     EntityManager em;
 
     private Account account;
+    private boolean byToken;
 
+    /** For a request authenticated by an API bearer token rather than the sign-in session. */
+    public void authenticatedByToken(Account tokenAccount) {
+        this.account = tokenAccount;
+        this.byToken = true;
+    }
+
+    /** WildFly names an unauthenticated caller "anonymous", so a principal alone does not mean a person signed in. */
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return byToken || findAccount().isPresent();
     }
 
     public boolean hasRole(Role role) {
-        return isSignedIn() && securityContext.isCallerInRole(role.name());
+        if (byToken) {
+            return account.getRole() == role;
+        }
+        return securityContext.getCallerPrincipal() != null && securityContext.isCallerInRole(role.name());
     }
 
     /** Refuses the call unless the caller has one of these roles. */
@@ -48,6 +59,9 @@ public class Caller {
     }
 
     public Optional<Account> findAccount() {
+        if (byToken) {
+            return Optional.of(account);
+        }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();

@@ -139,7 +139,9 @@ public class StudyService {
         return lesson.nextLessonKey();
     }
 
-    private Enrolment myEnrolment(Long enrolmentId) {
+    /** The caller's own enrolment, accepted into its cohort; refused for anyone else's. */
+    @Transactional
+    public Enrolment myEnrolment(Long enrolmentId) {
         caller.require(Role.TRAINEE);
         Enrolment enrolment = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
         if (enrolment == null || !enrolment.isEnrolled()

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# N simulated trainees start the pre-test PDP-DASAR-PRE at the same moment, answer its 20 items with
+# think time (mean THINK ms, +-50%) and submit, over the REST API with bearer tokens. Prints
+# throughput and p50/p95/p99/max latency of start, save and submit, then reads every attempt back:
+# every acknowledged answer stored, every attempt graded once. Targets for 1,000 trainees: no errors,
+# no lost answer, save p95 <= 150 ms, start p95 <= 1 s, on H2 and on PostgreSQL.
+# Exit code 1 on errors or lost answers; missed latency targets only print FAIL.
+#
+# Needs the platform running with the benchmark trainees bench-0001..bench-N (cohort "Angkatan
+# Benchmark"; learning.application.BenchCohort), created at start-up by the system property
+# pendamping.bench-trainees (N at most 1000) on top of the demo data. Start it from a fresh build,
+# deploying the WAR through the scanner, with a file limit that allows a thousand connections:
+#
+#   H2 (the default; its configuration turns demo data on):
+#     mvn -q clean package -DskipTests
+#     cp target/akademi-pendamping.war target/server/standalone/deployments/
+#     ulimit -n 8192; target/server/bin/standalone.sh -Dpendamping.bench-trainees=1000
+#
+#   PostgreSQL (a database of its own, so the development database is not touched):
+#     PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres \
+#         -c 'DROP DATABASE IF EXISTS pendamping_bench WITH (FORCE)' -c 'CREATE DATABASE pendamping_bench'
+#     mvn -q clean package -DskipTests -Ppostgresql
+#     cp target/akademi-pendamping.war target/server/standalone/deployments/
+#     ulimit -n 8192; DB_URL=jdbc:postgresql://127.0.0.1:5432/pendamping_bench \
+#         target/server/bin/standalone.sh -Dpendamping.demo-data=true -Dpendamping.bench-trainees=1000
+#
+# Then, once the server is ready: bench/quiz-load.sh
+#
+# One run per database: the pre-test allows one attempt, so a second run finds it used and stops
+# before measuring, saying so. To run again, stop the server and start it on a fresh database:
+#   H2:          rm -rf target/server/standalone/data/pendamping, then the standalone.sh line above
+#   PostgreSQL:  the psql line above, then the standalone.sh line above
+# Set-up (not measured) asks for one token per trainee, four at a time: each costs the server one
+# PBKDF2 check, so about a minute for 1,000 trainees on two cores.
+#   usage: bench/quiz-load.sh [BASE_URL] [TRAINEES] [THINK_MS]   (defaults http://localhost:8080 1000 1500)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BASE=${1:-http://localhost:8080}
+TRAINEES=${2:-1000}
+THINK=${3:-1500}
+# Up to 400 connections at once, besides Maven's own open files.
+ulimit -n 4096 2>/dev/null || true
+mvn -q -o test-compile -Dsurefire.skip=true 2>/dev/null || mvn -q test-compile
+mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.pendamping.bench.QuizLoad \
+    -Dexec.args="$BASE $TRAINEES $THINK"

@@ -1,0 +1,190 @@
+package id.pendamping.assessment.application;
+
+import id.pendamping.assessment.application.QuizRefusal.Reason;
+import id.pendamping.assessment.domain.AttemptTiming;
+import id.pendamping.assessment.domain.Quiz;
+import id.pendamping.assessment.domain.QuizAttempt;
+import id.pendamping.assessment.domain.QuizKind;
+import id.pendamping.identity.application.Caller;
+import id.pendamping.identity.domain.Role;
+import id.pendamping.learning.application.StudyService;
+import id.pendamping.learning.domain.Enrolment;
+import id.pendamping.learning.domain.StudyProgress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import id.pendamping.assessment.domain.AttemptAnswer;
+import id.pendamping.assessment.domain.AttemptItem;
+import id.pendamping.assessment.domain.Item;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a trainee may see of quizzes: the quizzes of their programme with where they stand on each,
+ * and their own attempts. Every lookup checks that the enrolment or attempt is the caller's.
+ */
+@ApplicationScoped
+public class QuizCatalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    StudyService study;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AttemptSteps steps;
+
+    @Inject
+    ItemBank bank;
+
+    /** A quiz that the caller may start, with the account the attempt will belong to. */
+    public record Opening(Quiz quiz, Long accountId) {
+    }
+
+    /** Where the trainee stands on one quiz of their programme. */
+    public record QuizStanding(Quiz quiz, boolean open, List<QuizAttempt> attempts, Optional<BigDecimal> grade) {
+
+        public Optional<QuizAttempt> inProgress() {
+            return attempts.stream().filter(QuizAttempt::isOpen).findFirst();
+        }
+
+        public int attemptsLeft() {
+            return Math.max(0, quiz.getAttemptsAllowed() - attempts.size());
+        }
+
+        public boolean passed() {
+            return grade.filter(g -> g.compareTo(quiz.getPassPercent()) >= 0).isPresent();
+        }
+
+        public boolean canStart() {
+            return open && (inProgress().isPresent() || attemptsLeft() > 0);
+        }
+    }
+
+    /** The quiz must be in service, belong to the trainee's programme and be open to them. */
+    @Transactional
+    public Opening checkOpen(Long enrolmentId, String quizCode) {
+        Enrolment enrolment = study.myEnrolment(enrolmentId);
+        Quiz quiz = quizCode == null ? null : em.find(Quiz.class, quizCode);
+        if (quiz == null || !quiz.isActive() || !belongs(quiz, enrolment)) {
+            throw new QuizRefusal(Reason.NOT_FOUND, "quiz " + quizCode + " for enrolment " + enrolmentId);
+        }
+        if (!isOpen(quiz, () -> study.programme(enrolmentId).progress())) {
+            throw new QuizRefusal(Reason.NOT_OPEN, quizCode);
+        }
+        return new Opening(quiz, enrolment.getAccount().getId());
+    }
+
+    /** The quizzes of the caller's programme, pre-test first, then module quizzes, then the post-test. */
+    @Transactional
+    public List<QuizStanding> quizzesOf(Long enrolmentId) {
+        Enrolment enrolment = study.myEnrolment(enrolmentId);
+        StudyProgress progress = study.programme(enrolmentId).progress();
+        List<QuizStanding> standings = new ArrayList<>();
+        List<Quiz> quizzes = em.createNamedQuery("Quiz.active", Quiz.class).getResultList().stream()
+                .filter(q -> belongs(q, enrolment)).sorted(java.util.Comparator.comparingInt((Quiz q) -> q.getKind().ordinal() == 0 ? 0
+                        : q.getKind() == QuizKind.MODULE_QUIZ ? 1 : 2).thenComparing(Quiz::getCode)).toList();
+        List<QuizAttempt> all = em.createNamedQuery("QuizAttempt.ofEnrolment", QuizAttempt.class)
+                .setParameter("enrolment", enrolmentId).getResultList();
+        for (Quiz quiz : quizzes) {
+            List<QuizAttempt> attempts = all.stream().filter(a -> a.getQuizCode().equals(quiz.getCode())).toList();
+            List<BigDecimal> percents = attempts.stream().filter(a -> !a.isOpen()).map(QuizAttempt::getPercent).toList();
+            standings.add(new QuizStanding(quiz, isOpen(quiz, () -> progress), attempts, quiz.getGrading().of(percents)));
+        }
+        return standings;
+    }
+
+    public QuizStanding standing(Long enrolmentId, String quizCode) {
+        return quizzesOf(enrolmentId).stream().filter(s -> s.quiz().getCode().equals(quizCode)).findFirst()
+                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "quiz " + quizCode));
+    }
+
+    /** The caller's attempt, closed first when its time is up; refused as not found for anyone else's. */
+    public QuizAttempt myAttempt(Long attemptId) {
+        caller.require(Role.TRAINEE);
+        QuizAttempt attempt = attemptId == null ? null : em.find(QuizAttempt.class, attemptId);
+        if (attempt == null || !attempt.getAccountId().equals(caller.account().getId())) {
+            throw new QuizRefusal(Reason.NOT_FOUND, "attempt " + attemptId);
+        }
+        if (attempt.isOpen() && AttemptTiming.overdue(clock.instant(), attempt.getDeadline(), QuizAttempts.grace())) {
+            steps.close(attemptId, QuizAttempt.ClosedBy.DEADLINE, clock.instant());
+            if (em.contains(attempt)) {
+                em.refresh(attempt);
+            } else {
+                attempt = em.find(QuizAttempt.class, attemptId);
+            }
+        }
+        return attempt;
+    }
+
+    /** An item as the attempt shows it, with its score once graded. */
+    public record ShownItem(int position, Item item, List<Integer> shownOrder, BigDecimal score) {
+    }
+
+    /** An attempt with its items in order and the answers saved, for the quiz page, the result page and the API. */
+    public record AttemptView(QuizAttempt attempt, Quiz quiz, List<ShownItem> items, Map<Integer, AttemptAnswer> answers,
+                              boolean reviewAllowed, Instant serverTime) {
+
+        public Duration remaining() {
+            Duration left = Duration.between(serverTime, attempt.getDeadline());
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+    }
+
+    @Transactional
+    public AttemptView view(Long attemptId) {
+        QuizAttempt attempt = myAttempt(attemptId);
+        Quiz quiz = em.find(Quiz.class, attempt.getQuizCode());
+        List<ShownItem> items = em.createNamedQuery("AttemptItem.ofAttempt", AttemptItem.class).setParameter("attempt", attemptId)
+                .getResultStream().map(i -> new ShownItem(i.getPosition(), bank.item(i.getItemId()), i.getShownOrder(), i.getScore()))
+                .toList();
+        Map<Integer, AttemptAnswer> answers = new HashMap<>();
+        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId)
+                .getResultStream().forEach(a -> answers.put(a.getPosition(), a));
+        return new AttemptView(attempt, quiz, items, answers, reviewAllowed(quiz, attempt), clock.instant());
+    }
+
+    private boolean reviewAllowed(Quiz quiz, QuizAttempt attempt) {
+        if (attempt.isOpen()) {
+            return false;
+        }
+        return switch (quiz.getReview()) {
+            case AFTER_ATTEMPT -> true;
+            case NEVER -> false;
+            case AFTER_COHORT -> {
+                Enrolment enrolment = em.find(Enrolment.class, attempt.getEnrolmentId());
+                yield LocalDate.now(clock).isAfter(enrolment.getCohort().getEndsOn());
+            }
+        };
+    }
+
+    private static boolean belongs(Quiz quiz, Enrolment enrolment) {
+        return quiz.belongsTo(enrolment.getCohort().getProgramme().getCode(), enrolment.getCohort().getProgramme().getModuleKeys());
+    }
+
+    /** When a quiz opens: a module quiz once its module is studied; a post-test may wait for every module. */
+    static boolean isOpen(Quiz quiz, Supplier<StudyProgress> progress) {
+        if (quiz.getKind() == QuizKind.MODULE_QUIZ) {
+            return progress.get().module(quiz.getModuleKey()).complete();
+        }
+        return !quiz.isOpensAfterModules() || progress.get().modules().stream().allMatch(StudyProgress.ModuleStanding::complete);
+    }
+}

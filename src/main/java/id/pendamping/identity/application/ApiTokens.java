@@ -1,0 +1,78 @@
+package id.pendamping.identity.application;
+
+import id.pendamping.identity.domain.Account;
+import id.pendamping.identity.domain.ApiToken;
+import id.pendamping.platform.Hashes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Bearer tokens for the API: a script signs in once with a name and password (throttled like the
+ * sign-in page) and gets a random 256-bit token valid for twelve hours. Only its SHA-256 is stored.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    public static final Duration LIFETIME = Duration.ofHours(12);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    Clock clock;
+
+    /** The token issued, with its expiry. */
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    // The refusal must not undo the failed attempt the throttle has just counted.
+    @Transactional(dontRollbackOn = SignInRefused.class)
+    public Issued issue(String username, String password) {
+        SignInOutcome outcome = signIn.signIn(username, password);
+        return switch (outcome.kind()) {
+            case SUCCESS -> {
+                byte[] bytes = new byte[32];
+                RANDOM.nextBytes(bytes);
+                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                Instant now = clock.instant();
+                em.persist(new ApiToken(Hashes.sha256(token), outcome.account(), now, now.plus(LIFETIME)));
+                yield new Issued(token, now.plus(LIFETIME));
+            }
+            case LOCKED -> throw new SignInRefused(true);
+            case INVALID -> throw new SignInRefused(false);
+        };
+    }
+
+    @Transactional
+    public Optional<Account> accountOf(String token) {
+        ApiToken stored = em.find(ApiToken.class, Hashes.sha256(token));
+        return stored != null && stored.validAt(clock.instant()) ? Optional.of(stored.getAccount()) : Optional.empty();
+    }
+
+    /** Wrong name or password, or the name is locked for a while; the same for unknown names. */
+    public static class SignInRefused extends RuntimeException {
+        private final boolean locked;
+
+        public SignInRefused(boolean locked) {
+            super(locked ? "locked" : "invalid credentials");
+            this.locked = locked;
+        }
+
+        public boolean locked() {
+            return locked;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.pendamping.assessment.web.manage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendamping.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Two trainees of a cohort take the pre-test; the coordinator opens the cohort's item statistics
+ * and the cohort's quiz grades, which count both and show every item drawn.
+ */
+class QuizStatisticsBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "Statistik-kuis-2026";
+
+    @Test
+    void theCoordinatorSeesTheCohortsItemStatisticsAndGrades() {
+        String first = registerTrainee("Dewi Statistik", PASSWORD);
+        String second = registerTrainee("Eko Statistik", PASSWORD);
+        signIn("koordinator", DEMO_PASSWORD);
+        String cohort = openCohort("Angkatan Statistik " + System.nanoTime());
+        enrolOne("Dewi Statistik", first);
+        enrolOne("Eko Statistik", second);
+        signOut();
+
+        takePreTest(first, true);
+        takePreTest(second, false);
+
+        signIn("koordinator", DEMO_PASSWORD);
+        open(cohort);
+        element("#quiz-statistics-link").click();
+        new org.openqa.selenium.support.ui.Select(element("#choose\\:quiz")).selectByValue("PDP-DASAR-PRE");
+        element("#choose\\:show").click();
+        assertThat(element("#attempts-counted").getText()).startsWith("2 peserta");
+        assertThat(driver.findElements(By.cssSelector("#itemsForm\\:itemTable_data tr"))).hasSizeGreaterThanOrEqualTo(20);
+
+        open(cohort);
+        element("#cohort-quizzes-link").click();
+        assertThat(element("#grades").getText()).contains("Dewi Statistik").contains("Eko Statistik");
+    }
+
+    private void takePreTest(String trainee, boolean answerFirst) {
+        signIn(trainee, PASSWORD);
+        element(".quizzes-link").click();
+        element("#quiz-PDP-DASAR-PRE .start-quiz").click();
+        element("#item-0");
+        if (answerFirst) {
+            driver.findElements(By.cssSelector("#item-0 label.choice, #item-0 select, #item-0 .move-down, #item-0 .text-answer"))
+                    .get(0).click();
+        }
+        element("#submit-quiz").click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(d -> path().endsWith("/learn/result.xhtml"));
+        signOut();
+    }
+}
