@@ -48,7 +48,7 @@ class AssessmentServiceAccessIT {
     @Test
     void startingSavingAndSubmittingNeedATrainee() {
         assertThatThrownBy(() -> attempts.start(1L, "PDP-DASAR-PRE")).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> attempts.save(1L, 0, "{\\"truefalse\\":true}", 1)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> attempts.save(1L, 0, "{\"truefalse\":true}", 1)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> attempts.submit(1L)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> catalog.quizzesOf(1L)).isInstanceOf(AccessDenied.class);
     }

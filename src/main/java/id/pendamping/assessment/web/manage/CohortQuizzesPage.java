@@ -4,7 +4,7 @@ import id.pendamping.assessment.application.CohortQuizResults;
 import id.pendamping.assessment.application.CohortQuizResults.Overview;
 import id.pendamping.platform.InvalidInput;
 import id.pendamping.platform.web.FacesMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,14 +13,17 @@ import jakarta.inject.Named;
  * gain and post-test pass rate, and the form that grants a named trainee extra time on a quiz.
  */
 @Named
-@RequestScoped
-public class CohortQuizzesPage {
+@ViewScoped
+public class CohortQuizzesPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CohortQuizResults results;
 
     private Long c;
-    private Overview overview;
+    // Read again after a change; holds entities, so it is not part of the saved view.
+    private transient Overview overview;
     private Long enrolment;
     private String quiz;
     private Integer minutes;

@@ -17,12 +17,12 @@ class QuizStatisticsBrowserIT extends BrowserTest {
 
     @Test
     void theCoordinatorSeesTheCohortsItemStatisticsAndGrades() {
-        String first = registerTrainee("Dewi Statistik", PASSWORD);
-        String second = registerTrainee("Eko Statistik", PASSWORD);
+        String first = registerTrainee("Dewi Analisa", PASSWORD);
+        String second = registerTrainee("Eko Analisa", PASSWORD);
         signIn("koordinator", DEMO_PASSWORD);
         String cohort = openCohort("Angkatan Statistik " + System.nanoTime());
-        enrolOne("Dewi Statistik", first);
-        enrolOne("Eko Statistik", second);
+        enrolOne("Dewi Analisa", first);
+        enrolOne("Eko Analisa", second);
         signOut();
 
         takePreTest(first, true);
@@ -38,7 +38,7 @@ class QuizStatisticsBrowserIT extends BrowserTest {
 
         open(cohort);
         element("#cohort-quizzes-link").click();
-        assertThat(element("#grades").getText()).contains("Dewi Statistik").contains("Eko Statistik");
+        assertThat(element("#grades").getText()).contains("Dewi Analisa").contains("Eko Analisa");
     }
 
     private void takePreTest(String trainee, boolean answerFirst) {
