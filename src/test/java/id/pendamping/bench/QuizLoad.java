@@ -68,6 +68,7 @@ public final class QuizLoad {
     private final Stats starts = new Stats("start");
     private final Stats saves = new Stats("save");
     private final Stats submits = new Stats("submit");
+    private final Stats opens = new Stats("open");
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger clientFailures = new AtomicInteger();
     private final AtomicInteger resumed = new AtomicInteger();
@@ -83,7 +84,7 @@ public final class QuizLoad {
     public static void main(String[] args) throws InterruptedException {
         String base = args.length > 0 ? args[0].replaceAll("/+$", "") : "http://localhost:8080";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        long think = args.length > 2 ? Long.parseLong(args[2]) : 1500;
+        long think = args.length > 2 ? Long.parseLong(args[2]) : 10_000;
         if (count < 1 || count > BenchCohort.CAPACITY || think < 0) {
             System.err.println("usage: QuizLoad [BASE_URL] [TRAINEES 1.." + BenchCohort.CAPACITY + "] [THINK_MS]");
             System.exit(2);
@@ -132,7 +133,48 @@ public final class QuizLoad {
         return true;
     }
 
+    /**
+     * Tokens are kept in target/bench-tokens.properties between runs (they last twelve hours), so a
+     * second run on a server restarted with its benchmark attempts reset skips the slow sign-ins.
+     */
+    private static final java.nio.file.Path TOKENS = java.nio.file.Path.of("target", "bench-tokens.properties");
+    private final java.util.Properties cachedTokens = loadTokens();
+
+    private static java.util.Properties loadTokens() {
+        java.util.Properties tokens = new java.util.Properties();
+        if (java.nio.file.Files.exists(TOKENS)) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(TOKENS)) {
+                tokens.load(in);
+            } catch (IOException e) {
+                tokens.clear();
+            }
+        }
+        return tokens;
+    }
+
+    private synchronized void rememberToken(Trainee trainee) {
+        cachedTokens.setProperty(trainee.username, trainee.token);
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(TOKENS)) {
+            cachedTokens.store(out, "bench tokens, valid 12 hours");
+        } catch (IOException e) {
+            // only a cache
+        }
+    }
+
     private String signIn(Trainee trainee) throws IOException, InterruptedException {
+        String cached = cachedTokens.getProperty(trainee.username);
+        if (cached != null && call("GET", "/api/enrolments", cached, null).ok()) {
+            trainee.token = cached;
+            return null;
+        }
+        String refused = signInWithPassword(trainee);
+        if (refused == null) {
+            rememberToken(trainee);
+        }
+        return refused;
+    }
+
+    private String signInWithPassword(Trainee trainee) throws IOException, InterruptedException {
         Reply reply = call("POST", "/api/tokens", null, JSON.createObjectBuilder()
                 .add("username", trainee.username).add("password", BenchCohort.PASSWORD).build());
         if (reply.status() != 201) {
@@ -232,8 +274,14 @@ public final class QuizLoad {
         if (reply.status() == 200) {
             resumed.incrementAndGet();
         }
+        trainee.attemptId = reply.json().getJsonNumber("id").longValue();
+        // The start answers with the deadline; the items come with the attempt, as the quiz page loads it.
+        reply = timed(opens, System.nanoTime(), trainee, "GET", "/api/attempts/" + trainee.attemptId, null);
+        if (!reply.ok()) {
+            finish(trainee);
+            return;
+        }
         JsonObject attempt = reply.json();
-        trainee.attemptId = attempt.getJsonNumber("id").longValue();
         List<JsonObject> items = new ArrayList<>(attempt.getJsonArray("items").getValuesAs(JsonObject.class));
         items.sort(Comparator.comparingInt(item -> item.getInt("position")));
         trainee.items = items;
@@ -400,7 +448,7 @@ public final class QuizLoad {
         System.out.printf("%-8s %8s %7s %9s %9s %9s %9s %9s%n", "", "requests", "errors", "ops/s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms");
         Stats all = new Stats("all");
-        for (Stats kind : List.of(starts, saves, submits)) {
+        for (Stats kind : List.of(starts, opens, saves, submits)) {
             row(kind, kind.span());
             all.add(kind);
         }

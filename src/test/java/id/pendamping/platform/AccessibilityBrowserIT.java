@@ -53,6 +53,21 @@ class AccessibilityBrowserIT extends BrowserTest {
         String enrolment = lesson.replaceAll(".*e=(\\d+).*", "$1");
         check("/learn/module.xhtml?e=" + enrolment + "&m=m01-konsep-pendampingan");
         check("/learn/module.xhtml?e=" + enrolment + "&m=m02-prinsip-pendekatan");
+        check("/learn/quizzes.xhtml?e=" + enrolment);
+        element("#quiz-PDP-DASAR-PRE .start-quiz").click();
+        element("#item-0");
+        String quiz = path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery();
+        check(quiz);
+        element("#submit-quiz").click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(d -> path().endsWith("/learn/result.xhtml"));
+        check(path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery());
+        signOut();
+        signIn("koordinator", DEMO_PASSWORD);
+        String cohort = cohortPage.replaceAll(".*id=(\\d+).*", "$1");
+        check("/manage/cohort-quizzes.xhtml?c=" + cohort);
+        check("/manage/quiz-statistics.xhtml?c=" + cohort + "&q=PDP-DASAR-PRE");
+        check("/manage/gift.xhtml");
         assertThat(problems).isEmpty();
     }
 

@@ -3,11 +3,12 @@ package id.pendamping.assessment.api;
 import id.pendamping.assessment.application.QuizCatalog.AttemptView;
 import id.pendamping.assessment.application.QuizCatalog.QuizStanding;
 import id.pendamping.assessment.application.QuizCatalog.ShownItem;
+import id.pendamping.assessment.application.AttemptSteps;
 import id.pendamping.assessment.application.SaveOutcome;
 import id.pendamping.assessment.domain.AttemptAnswer;
 import id.pendamping.assessment.application.ItemView;
 import id.pendamping.assessment.domain.QuizAttempt;
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,7 +26,7 @@ final class AttemptJson {
     }
 
     static JsonObject standing(QuizStanding standing, Locale locale) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("code", standing.quiz().getCode())
                 .add("kind", standing.quiz().getKind().key())
                 .add("title", standing.quiz().title(locale))
@@ -41,7 +42,7 @@ final class AttemptJson {
 
     static JsonObject attempt(AttemptView view, Locale locale) {
         QuizAttempt attempt = view.attempt();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", attempt.getId())
                 .add("quizCode", attempt.getQuizCode())
                 .add("title", view.quiz().title(locale))
@@ -51,18 +52,18 @@ final class AttemptJson {
                 .add("deadline", attempt.getDeadline().toString())
                 .add("serverTime", view.serverTime().toString())
                 .add("remainingSeconds", view.remaining().toSeconds());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         view.items().forEach(item -> items.add(item(item, locale)));
         json.add("items", items);
-        JsonObjectBuilder answers = Json.createObjectBuilder();
+        JsonObjectBuilder answers = JSON.createObjectBuilder();
         for (AttemptAnswer answer : view.answers().values()) {
-            answers.add(String.valueOf(answer.getPosition()), Json.createObjectBuilder()
-                    .add("response", Json.createReader(new StringReader(answer.getResponse())).readObject())
+            answers.add(String.valueOf(answer.getPosition()), JSON.createObjectBuilder()
+                    .add("response", JSON.createReader(new StringReader(answer.getResponse())).readObject())
                     .add("sequence", answer.getSequence()));
         }
         json.add("answers", answers);
         if (!attempt.isOpen()) {
-            json.add("result", Json.createObjectBuilder()
+            json.add("result", JSON.createObjectBuilder()
                     .add("closedBy", attempt.getClosedBy().name())
                     .add("closedAt", attempt.getClosedAt().toString())
                     .add("percent", attempt.getPercent())
@@ -74,8 +75,22 @@ final class AttemptJson {
         return json.build();
     }
 
+    /** What a start answers: enough to show the time left; the items come with GET /attempts/{id}. */
+    static JsonObject started(AttemptSteps.Started started, java.time.Instant serverTime) {
+        long remaining = Math.max(0, java.time.Duration.between(serverTime, started.deadline()).toSeconds());
+        return JSON.createObjectBuilder()
+                .add("id", started.attemptId())
+                .add("number", started.number())
+                .add("status", "IN_PROGRESS")
+                .add("startedAt", started.startedAt().toString())
+                .add("deadline", started.deadline().toString())
+                .add("serverTime", serverTime.toString())
+                .add("remainingSeconds", remaining)
+                .build();
+    }
+
     static JsonObject saved(SaveOutcome outcome) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("position", outcome.position())
                 .add("sequence", outcome.storedSequence())
                 .add("applied", outcome.applied());
@@ -87,7 +102,7 @@ final class AttemptJson {
 
     private static JsonObject item(ShownItem shown, Locale locale) {
         ItemView view = ItemView.of(shown, locale, "", 0);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("position", view.position())
                 .add("type", view.type())
                 .add("stem", view.stem());
@@ -100,8 +115,8 @@ final class AttemptJson {
 
     private static void addChoices(JsonObjectBuilder json, String name, List<ItemView.Choice> choices) {
         if (!choices.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            choices.forEach(c -> array.add(Json.createObjectBuilder().add("index", c.index()).add("text", c.text())));
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            choices.forEach(c -> array.add(JSON.createObjectBuilder().add("index", c.index()).add("text", c.text())));
             json.add(name, array);
         }
     }

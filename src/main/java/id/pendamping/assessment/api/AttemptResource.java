@@ -5,7 +5,7 @@ import id.pendamping.assessment.application.QuizAttempts;
 import id.pendamping.assessment.application.QuizCatalog;
 import id.pendamping.platform.api.ReaderLocale;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -40,15 +40,22 @@ public class AttemptResource {
     @Inject
     ReaderLocale locale;
 
+    @Inject
+    java.time.Clock clock;
+
     @GET
     @Path("enrolments/{enrolment}/quizzes")
     public JsonValue quizzes(@PathParam("enrolment") long enrolment) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         catalog.quizzesOf(enrolment).forEach(standing -> list.add(AttemptJson.standing(standing, locale.get())));
         return list.build();
     }
 
-    /** Starts an attempt, or returns the one in progress (200 instead of 201). */
+    /**
+     * Starts an attempt, or returns the one in progress (200 instead of 201), with its deadline; the
+     * attempt with its items is at the Location, GET /attempts/{id}. Kept small on purpose: a whole
+     * class starts in the same minute.
+     */
     @POST
     @Path("attempts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +65,7 @@ public class AttemptResource {
             throw new BadRequestException("quizCode is required");
         }
         AttemptSteps.Started started = attempts.start(enrolment, quiz.getString());
-        JsonObject body = AttemptJson.attempt(catalog.view(started.attemptId()), locale.get());
+        JsonObject body = AttemptJson.started(started, clock.instant());
         return started.resumed() ? Response.ok(body).build()
                 : Response.created(URI.create("attempts/" + started.attemptId())).entity(body).build();
     }

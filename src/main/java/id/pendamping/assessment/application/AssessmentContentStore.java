@@ -40,8 +40,18 @@ public class AssessmentContentStore {
         changes += applyQuizzes(new QuizLoader().load(applied.source(), applied.curriculum(),
                 items.stream().map(SourcedItem::item).toList()));
         em.flush();
+        if (changes > 0) {
+            discardAttemptsDrawnAhead();
+        }
         bank.forget();
         applied.countChanges(changes);
+    }
+
+    /** Attempts drawn ahead but not started would show the old bank or blueprint: they are drawn again. */
+    private void discardAttemptsDrawnAhead() {
+        String drawn = "(select a.id from quiz_attempt a where a.status = 'DRAWN')";
+        em.createNativeQuery("delete from attempt_item where attempt_id in " + drawn).executeUpdate();
+        em.createNativeQuery("delete from quiz_attempt where status = 'DRAWN'").executeUpdate();
     }
 
     private int applyItems(List<SourcedItem> items, CurriculumApplied applied) {

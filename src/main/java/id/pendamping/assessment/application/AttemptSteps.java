@@ -14,11 +14,13 @@ import id.pendamping.assessment.domain.QuizAttempt;
 import id.pendamping.assessment.domain.QuizLoader;
 import id.pendamping.assessment.domain.Response;
 import id.pendamping.assessment.domain.ResponseCodec;
+import id.pendamping.assessment.infrastructure.AnswerStore;
 import id.pendamping.assessment.domain.Scorer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -51,30 +53,76 @@ public class AttemptSteps {
     @Inject
     Event<AttemptGraded> graded;
 
+    @Inject
+    AnswerStore answers;
+
+    // Items of attempts taking answers; bounded by the attempts open at once, and dropped at closing.
+    private final Map<Long, long[]> itemsOfAttempt = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * Starts the next attempt. Two starts at once may both pick the same number; the unique
      * constraint lets one of them commit and makes the other fail, to be retried by the caller.
      */
-    /** The attempt started, or the one already in progress ({@code resumed}). */
-    public record Started(Long attemptId, boolean resumed) {
+    /** The attempt started, or the one already in progress ({@code resumed}), with its number and deadline. */
+    public record Started(Long attemptId, boolean resumed, int number, Instant startedAt, Instant deadline) {
     }
 
     @Transactional
     public Started start(Quiz quiz, Long enrolmentId, Long accountId, Instant now) {
-        List<QuizAttempt> earlier = em.createNamedQuery("QuizAttempt.ofQuiz", QuizAttempt.class)
-                .setParameter("enrolment", enrolmentId).setParameter("quiz", quiz.getCode()).getResultList();
+        List<QuizAttempt> earlier = attemptsAt(quiz, enrolmentId);
         for (QuizAttempt attempt : earlier) {
             if (attempt.isOpen()) {
-                return new Started(attempt.getId(), true);
+                return new Started(attempt.getId(), true, attempt.getNumber(), attempt.getStartedAt(), attempt.getDeadline());
+            }
+        }
+        Instant deadline = deadline(quiz, enrolmentId, now);
+        for (QuizAttempt attempt : earlier) {
+            if (attempt.isDrawnAhead()) {
+                int started = em.createQuery("update QuizAttempt a set a.status = :open, a.startedAt = :now, "
+                                + "a.deadline = :deadline, a.version = a.version + 1 where a.id = :id and a.status = :drawn")
+                        .setParameter("open", QuizAttempt.Status.IN_PROGRESS).setParameter("now", now)
+                        .setParameter("deadline", deadline).setParameter("id", attempt.getId())
+                        .setParameter("drawn", QuizAttempt.Status.DRAWN).executeUpdate();
+                if (started == 0) {
+                    throw new OptimisticLockException("attempt " + attempt.getId() + " was started by a concurrent request");
+                }
+                return new Started(attempt.getId(), false, attempt.getNumber(), now, deadline);
             }
         }
         int number = earlier.size() + 1;
         if (number > quiz.getAttemptsAllowed()) {
             throw new QuizRefusal(Reason.NO_ATTEMPTS_LEFT, quiz.getCode() + " allows " + quiz.getAttemptsAllowed());
         }
+        Long id = persistWithItems(quiz, new QuizAttempt(quiz.getCode(), enrolmentId, accountId, number, now, deadline));
+        return new Started(id, false, number, now, deadline);
+    }
+
+    /**
+     * Draws the trainee's next attempt ahead of its start, when they look at their quizzes, so the
+     * start itself is one conditional update even when a whole class starts in the same second.
+     * Does nothing when an attempt is in progress or drawn already, or none is left.
+     */
+    @Transactional
+    public void drawAhead(Quiz quiz, Long enrolmentId, Long accountId) {
+        List<QuizAttempt> earlier = attemptsAt(quiz, enrolmentId);
+        if (earlier.size() >= quiz.getAttemptsAllowed() || earlier.stream().anyMatch(a -> a.isOpen() || a.isDrawnAhead())) {
+            return;
+        }
+        persistWithItems(quiz, QuizAttempt.drawnAhead(quiz.getCode(), enrolmentId, accountId, earlier.size() + 1));
+    }
+
+    private List<QuizAttempt> attemptsAt(Quiz quiz, Long enrolmentId) {
+        return em.createNamedQuery("QuizAttempt.ofQuiz", QuizAttempt.class)
+                .setParameter("enrolment", enrolmentId).setParameter("quiz", quiz.getCode()).getResultList();
+    }
+
+    private Instant deadline(Quiz quiz, Long enrolmentId, Instant now) {
         ExtraTime extra = em.find(ExtraTime.class, new ExtraTime.Key(quiz.getCode(), enrolmentId));
-        Instant deadline = AttemptTiming.deadline(now, quiz.getTimeLimit(), extra == null ? Duration.ZERO : extra.getExtra());
-        QuizAttempt attempt = new QuizAttempt(quiz.getCode(), enrolmentId, accountId, number, now, deadline);
+        return AttemptTiming.deadline(now, quiz.getTimeLimit(), extra == null ? Duration.ZERO : extra.getExtra());
+    }
+
+    /** Persists the attempt and its items drawn from the bank; the flush is where a lost race shows. */
+    private Long persistWithItems(Quiz quiz, QuizAttempt attempt) {
         em.persist(attempt);
         em.flush();
         Map<Item, Long> versions = new IdentityHashMap<>();
@@ -88,7 +136,7 @@ public class AttemptSteps {
         for (DrawnItem item : drawn) {
             em.persist(new AttemptItem(attempt.getId(), item.position(), versions.get(item.item()), item.shownOrder()));
         }
-        return new Started(attempt.getId(), false);
+        return attempt.getId();
     }
 
     /**
@@ -99,33 +147,21 @@ public class AttemptSteps {
     @Transactional
     public SaveOutcome save(Long attemptId, Long accountId, int position, String json, long sequence, Instant now,
                             Duration grace) {
-        int open = em.createQuery("update QuizAttempt a set a.version = a.version where a.id = :id and a.accountId = :account "
-                        + "and a.status = :open and a.deadline >= :cutoff")
-                .setParameter("id", attemptId).setParameter("account", accountId)
-                .setParameter("open", QuizAttempt.Status.IN_PROGRESS).setParameter("cutoff", now.minus(grace))
-                .executeUpdate();
-        if (open == 0) {
+        if (!answers.lockOpenAttempt(attemptId, accountId, now.minus(grace))) {
             throw refusalFor(em.find(QuizAttempt.class, attemptId), accountId);
         }
-        List<Long> itemIds = em.createNamedQuery("AttemptItem.itemAt", Long.class)
-                .setParameter("attempt", attemptId).setParameter("position", position).getResultList();
-        if (itemIds.isEmpty()) {
+        String response = ResponseCodec.encode(ResponseCodec.decode(json, bank.item(itemAt(attemptId, position))));
+        return answers.write(attemptId, position, response, sequence, now);
+    }
+
+    /** The item version at a position of an attempt; an attempt's items never change, so they are remembered. */
+    private Long itemAt(Long attemptId, int position) {
+        long[] items = itemsOfAttempt.computeIfAbsent(attemptId, id -> em.createNamedQuery("AttemptItem.ofAttempt", AttemptItem.class)
+                .setParameter("attempt", id).getResultStream().mapToLong(AttemptItem::getItemId).toArray());
+        if (position < 0 || position >= items.length) {
             throw new ResponseCodec.Unfit("the attempt has no item at position " + position);
         }
-        String response = ResponseCodec.encode(ResponseCodec.decode(json, bank.item(itemIds.get(0))));
-        int replaced = em.createNamedQuery("AttemptAnswer.replaceIfNewer")
-                .setParameter("response", response).setParameter("sequence", sequence).setParameter("at", now)
-                .setParameter("attempt", attemptId).setParameter("position", position).executeUpdate();
-        if (replaced == 1) {
-            return new SaveOutcome(position, sequence, true, now);
-        }
-        List<Long> stored = em.createNamedQuery("AttemptAnswer.sequenceAt", Long.class)
-                .setParameter("attempt", attemptId).setParameter("position", position).getResultList();
-        if (!stored.isEmpty()) {
-            return new SaveOutcome(position, stored.get(0), false, null);
-        }
-        em.persist(new AttemptAnswer(attemptId, position, response, sequence, now));
-        return new SaveOutcome(position, sequence, true, now);
+        return items[position];
     }
 
     /**
@@ -138,6 +174,7 @@ public class AttemptSteps {
                         + "a.version = a.version + 1 where a.id = :id and a.status = :open")
                 .setParameter("graded", QuizAttempt.Status.GRADED).setParameter("now", now).setParameter("by", by)
                 .setParameter("id", attemptId).setParameter("open", QuizAttempt.Status.IN_PROGRESS).executeUpdate();
+        itemsOfAttempt.remove(attemptId);
         if (won == 0) {
             return false;
         }

@@ -8,8 +8,6 @@ import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,8 +35,6 @@ public class QuizAttempts {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
 
     /** The grace after the deadline, for a phone's slow connection; property pendamping.quiz.grace-seconds. */
     public static Duration grace() {
@@ -50,11 +46,14 @@ public class QuizAttempts {
      * device never opens two. An attempt left open past its time is closed first.
      */
     public AttemptSteps.Started start(Long enrolmentId, String quizCode) {
-        QuizCatalog.Opening opening = catalog.checkOpen(enrolmentId, quizCode);
         for (int tries = 0; ; tries++) {
             try {
-                closeIfOverdue(opening.quiz(), enrolmentId);
-                return steps.start(opening.quiz(), enrolmentId, opening.accountId(), clock.instant());
+                AttemptSteps.Started started = catalog.start(enrolmentId, quizCode, clock.instant());
+                if (started.resumed() && AttemptTiming.overdue(clock.instant(), started.deadline(), grace())) {
+                    steps.close(started.attemptId(), QuizAttempt.ClosedBy.DEADLINE, clock.instant());
+                    continue;
+                }
+                return started;
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
                 if (tries >= 3) {
                     throw e;
@@ -95,10 +94,4 @@ public class QuizAttempts {
         return closed;
     }
 
-    private void closeIfOverdue(Quiz quiz, Long enrolmentId) {
-        em.createNamedQuery("QuizAttempt.ofQuiz", QuizAttempt.class).setParameter("enrolment", enrolmentId)
-                .setParameter("quiz", quiz.getCode()).getResultStream()
-                .filter(a -> a.isOpen() && AttemptTiming.overdue(clock.instant(), a.getDeadline(), grace()))
-                .forEach(a -> steps.close(a.getId(), QuizAttempt.ClosedBy.DEADLINE, clock.instant()));
-    }
 }

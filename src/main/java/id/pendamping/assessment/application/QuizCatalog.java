@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import id.pendamping.assessment.domain.AttemptAnswer;
@@ -82,19 +84,41 @@ public class QuizCatalog {
     /** The quiz must be in service, belong to the trainee's programme and be open to them. */
     @Transactional
     public Opening checkOpen(Long enrolmentId, String quizCode) {
-        Enrolment enrolment = study.myEnrolment(enrolmentId);
+        caller.require(Role.TRAINEE);
+        Long account = caller.account().getId();
+        // One small query instead of the enrolment with its cohort, programme and people: a whole
+        // class passes here in the same minute.
+        List<Object[]> rows = enrolmentId == null ? List.of() : em.createQuery("select e.account.id, p.code, p.id from Enrolment e "
+                        + "join e.cohort c join c.programme p where e.id = :id and e.status = :enrolled", Object[].class)
+                .setParameter("id", enrolmentId).setParameter("enrolled", Enrolment.Status.ENROLLED).getResultList();
+        if (rows.isEmpty() || !account.equals(rows.get(0)[0])) {
+            throw new id.pendamping.platform.AccessDenied("enrolment " + enrolmentId);
+        }
         Quiz quiz = quizCode == null ? null : em.find(Quiz.class, quizCode);
-        if (quiz == null || !quiz.isActive() || !belongs(quiz, enrolment)) {
+        boolean belongs = quiz != null && (quiz.getKind() == QuizKind.MODULE_QUIZ
+                ? em.find(id.pendamping.curriculum.domain.Programme.class, rows.get(0)[2]).getModuleKeys().contains(quiz.getModuleKey())
+                : rows.get(0)[1].equals(quiz.getProgrammeCode()));
+        if (!belongs || !quiz.isActive()) {
             throw new QuizRefusal(Reason.NOT_FOUND, "quiz " + quizCode + " for enrolment " + enrolmentId);
         }
         if (!isOpen(quiz, () -> study.programme(enrolmentId).progress())) {
             throw new QuizRefusal(Reason.NOT_OPEN, quizCode);
         }
-        return new Opening(quiz, enrolment.getAccount().getId());
+        return new Opening(quiz, account);
     }
 
-    /** The quizzes of the caller's programme, pre-test first, then module quizzes, then the post-test. */
+    /** Checks that the quiz is open to the caller and starts their attempt, in one transaction. */
     @Transactional
+    public AttemptSteps.Started start(Long enrolmentId, String quizCode, java.time.Instant now) {
+        Opening opening = checkOpen(enrolmentId, quizCode);
+        return steps.start(opening.quiz(), enrolmentId, opening.accountId(), now);
+    }
+
+    /**
+     * The quizzes of the caller's programme, pre-test first, then module quizzes, then the post-test.
+     * The next attempt of each quiz the trainee may start is drawn here, ahead of its start. Not one
+     * transaction: each draw has its own, and a draw lost to a concurrent one is simply not needed.
+     */
     public List<QuizStanding> quizzesOf(Long enrolmentId) {
         Enrolment enrolment = study.myEnrolment(enrolmentId);
         StudyProgress progress = study.programme(enrolmentId).progress();
@@ -105,11 +129,24 @@ public class QuizCatalog {
         List<QuizAttempt> all = em.createNamedQuery("QuizAttempt.ofEnrolment", QuizAttempt.class)
                 .setParameter("enrolment", enrolmentId).getResultList();
         for (Quiz quiz : quizzes) {
-            List<QuizAttempt> attempts = all.stream().filter(a -> a.getQuizCode().equals(quiz.getCode())).toList();
+            List<QuizAttempt> ofQuiz = all.stream().filter(a -> a.getQuizCode().equals(quiz.getCode())).toList();
+            List<QuizAttempt> attempts = ofQuiz.stream().filter(a -> !a.isDrawnAhead()).toList();
             List<BigDecimal> percents = attempts.stream().filter(a -> !a.isOpen()).map(QuizAttempt::getPercent).toList();
-            standings.add(new QuizStanding(quiz, isOpen(quiz, () -> progress), attempts, quiz.getGrading().of(percents)));
+            QuizStanding standing = new QuizStanding(quiz, isOpen(quiz, () -> progress), attempts, quiz.getGrading().of(percents));
+            standings.add(standing);
+            if (standing.canStart() && standing.inProgress().isEmpty() && ofQuiz.size() == attempts.size()) {
+                drawAhead(quiz, enrolment);
+            }
         }
         return standings;
+    }
+
+    private void drawAhead(Quiz quiz, Enrolment enrolment) {
+        try {
+            steps.drawAhead(quiz, enrolment.getId(), enrolment.getAccount().getId());
+        } catch (PersistenceException | TransactionalException lostRace) {
+            // another request drew it at the same moment: one drawn attempt is all that is needed
+        }
     }
 
     public QuizStanding standing(Long enrolmentId, String quizCode) {
@@ -121,7 +158,7 @@ public class QuizCatalog {
     public QuizAttempt myAttempt(Long attemptId) {
         caller.require(Role.TRAINEE);
         QuizAttempt attempt = attemptId == null ? null : em.find(QuizAttempt.class, attemptId);
-        if (attempt == null || !attempt.getAccountId().equals(caller.account().getId())) {
+        if (attempt == null || attempt.isDrawnAhead() || !attempt.getAccountId().equals(caller.account().getId())) {
             throw new QuizRefusal(Reason.NOT_FOUND, "attempt " + attemptId);
         }
         if (attempt.isOpen() && AttemptTiming.overdue(clock.instant(), attempt.getDeadline(), QuizAttempts.grace())) {

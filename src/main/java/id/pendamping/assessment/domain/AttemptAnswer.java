@@ -17,10 +17,6 @@ import java.time.Instant;
 @IdClass(AttemptPositionKey.class)
 @NamedQuery(name = "AttemptAnswer.ofAttempt", query = "select a from AttemptAnswer a where a.attemptId = :attempt order by a.position")
 @NamedQuery(name = "AttemptAnswer.ofAttempts", query = "select a from AttemptAnswer a where a.attemptId in :attempts")
-@NamedQuery(name = "AttemptAnswer.replaceIfNewer", query = "update AttemptAnswer a set a.response = :response, "
-        + "a.sequence = :sequence, a.savedAt = :at where a.attemptId = :attempt and a.position = :position and a.sequence < :sequence")
-@NamedQuery(name = "AttemptAnswer.sequenceAt", query = "select a.sequence from AttemptAnswer a where a.attemptId = :attempt "
-        + "and a.position = :position")
 public class AttemptAnswer {
 
     @Id

@@ -32,7 +32,8 @@ import java.time.Instant;
         + "id.pendamping.assessment.domain.QuizAttempt.Status.GRADED and a.enrolmentId in :enrolments order by a.id")
 public class QuizAttempt {
 
-    public enum Status { IN_PROGRESS, GRADED }
+    /** DRAWN: its items drawn ahead of time, not started; IN_PROGRESS: taking answers; GRADED: closed and scored. */
+    public enum Status { DRAWN, IN_PROGRESS, GRADED }
 
     /** Who closed the attempt: the trainee by submitting, or the server when the time ran out. */
     public enum ClosedBy { TRAINEE, DEADLINE }
@@ -90,9 +91,18 @@ public class QuizAttempt {
         this.enrolmentId = enrolmentId;
         this.accountId = accountId;
         this.number = number;
-        this.status = Status.IN_PROGRESS;
+        this.status = startedAt == null ? Status.DRAWN : Status.IN_PROGRESS;
         this.startedAt = startedAt;
         this.deadline = deadline;
+    }
+
+    /** An attempt whose items are drawn ahead of its start. */
+    public static QuizAttempt drawnAhead(String quizCode, Long enrolmentId, Long accountId, int number) {
+        return new QuizAttempt(quizCode, enrolmentId, accountId, number, null, null);
+    }
+
+    public boolean isDrawnAhead() {
+        return status == Status.DRAWN;
     }
 
     /** Records the grade, once, in the transaction that closed the attempt. */

@@ -1,6 +1,6 @@
 package id.pendamping.assessment.domain;
 
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -36,7 +36,7 @@ public final class ResponseCodec {
 
     public static Response decode(String json, Item item) {
         try {
-            return decode(Json.createReader(new StringReader(json)).readObject(), item);
+            return decode(JSON.createReader(new StringReader(json)).readObject(), item);
         } catch (jakarta.json.JsonException | IllegalStateException e) {
             throw new Unfit("the answer is not a JSON object");
         }
@@ -87,7 +87,7 @@ public final class ResponseCodec {
     }
 
     public static String encode(Response response) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (response instanceof Response.Choice choice) {
             json.add("choice", choice.option());
         } else if (response instanceof Response.Choices choices) {
@@ -142,7 +142,7 @@ public final class ResponseCodec {
     }
 
     private static jakarta.json.JsonArrayBuilder array(List<Integer> values) {
-        jakarta.json.JsonArrayBuilder array = Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

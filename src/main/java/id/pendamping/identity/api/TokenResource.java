@@ -4,7 +4,7 @@ import id.pendamping.identity.application.ApiTokens;
 import id.pendamping.platform.api.Problem;
 import id.pendamping.platform.api.ReaderLocale;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,7 +31,7 @@ public class TokenResource {
         String password = credentials.getString("password", "");
         try {
             ApiTokens.Issued issued = tokens.issue(username, password);
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+            return Response.status(Response.Status.CREATED).entity(JSON.createObjectBuilder()
                     .add("token", issued.token()).add("tokenType", "Bearer")
                     .add("expiresAt", issued.expiresAt().toString()).build()).build();
         } catch (ApiTokens.SignInRefused refused) {

@@ -3,7 +3,7 @@ package id.pendamping.learning.api;
 import id.pendamping.learning.application.StudyService;
 import id.pendamping.learning.domain.Enrolment;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -26,10 +26,10 @@ public class EnrolmentResource {
     @GET
     @Path("enrolments")
     public JsonArray mine() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (StudyService.ProgrammeView view : study.myTraining()) {
             Enrolment enrolment = view.enrolment();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("id", enrolment.getId())
                     .add("cohort", enrolment.getCohort().getName())
                     .add("programme", enrolment.getCohort().getProgramme().getCode())

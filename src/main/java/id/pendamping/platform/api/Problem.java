@@ -1,7 +1,7 @@
 package id.pendamping.platform.api;
 
 import id.pendamping.platform.Messages;
-import jakarta.json.Json;
+import static id.pendamping.platform.JsonText.JSON;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,7 @@ public final class Problem {
     }
 
     public static Response of(Response.StatusType status, String kind, String title, String field) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "https://pendamping.id/problems/" + kind)
                 .add("title", title)
                 .add("status", status.getStatusCode());

@@ -86,7 +86,7 @@ class AttemptApiIT {
     void twoSubmitsAtOnceGradeTheAttemptOnce() throws Exception {
         Trainee trainee = fixture.enrolledTrainee("kumpul");
         ApiClient api = ApiClient.signedIn(application, trainee.username(), TraineeFixture.PASSWORD);
-        JsonObject attempt = api.post("attempts", start(trainee, PRE_TEST)).object();
+        JsonObject attempt = startAndOpen(api, trainee, PRE_TEST);
         long id = attempt.getJsonNumber("id").longValue();
         answerFirstItem(api, attempt, 1);
 
@@ -102,7 +102,7 @@ class AttemptApiIT {
     void aResentOrOlderAnswerNeverOverwritesANewerOne() {
         Trainee trainee = fixture.enrolledTrainee("ulang");
         ApiClient api = ApiClient.signedIn(application, trainee.username(), TraineeFixture.PASSWORD);
-        JsonObject attempt = api.post("attempts", start(trainee, PRE_TEST)).object();
+        JsonObject attempt = startAndOpen(api, trainee, PRE_TEST);
         long id = attempt.getJsonNumber("id").longValue();
         JsonObject item = attempt.getJsonArray("items").getJsonObject(0);
 
@@ -122,8 +122,8 @@ class AttemptApiIT {
         Trainee away = fixture.enrolledTrainee("pergi");
         ApiClient lateApi = ApiClient.signedIn(application, late.username(), TraineeFixture.PASSWORD);
         ApiClient awayApi = ApiClient.signedIn(application, away.username(), TraineeFixture.PASSWORD);
-        JsonObject lateAttempt = lateApi.post("attempts", start(late, PRE_TEST)).object();
-        JsonObject awayAttempt = awayApi.post("attempts", start(away, PRE_TEST)).object();
+        JsonObject lateAttempt = startAndOpen(lateApi, late, PRE_TEST);
+        JsonObject awayAttempt = startAndOpen(awayApi, away, PRE_TEST);
         answerFirstItem(awayApi, awayAttempt, 1);
         long awayId = awayAttempt.getJsonNumber("id").longValue();
         try {
@@ -152,7 +152,7 @@ class AttemptApiIT {
         ApiClient ownerApi = ApiClient.signedIn(application, owner.username(), TraineeFixture.PASSWORD);
         ApiClient otherApi = ApiClient.signedIn(application, other.username(), TraineeFixture.PASSWORD);
         ApiClient coordinator = ApiClient.signedIn(application, "koordinator", "demo-pendamping");
-        JsonObject attempt = ownerApi.post("attempts", start(owner, PRE_TEST)).object();
+        JsonObject attempt = startAndOpen(ownerApi, owner, PRE_TEST);
         long id = attempt.getJsonNumber("id").longValue();
         JsonObject answer = answer(attempt.getJsonArray("items").getJsonObject(0), 1);
 
@@ -169,7 +169,7 @@ class AttemptApiIT {
     void anAnswerThatDoesNotFitItsItemIsRefusedWithAReason() {
         Trainee trainee = fixture.enrolledTrainee("salah");
         ApiClient api = ApiClient.signedIn(application, trainee.username(), TraineeFixture.PASSWORD);
-        JsonObject attempt = api.post("attempts", start(trainee, PRE_TEST)).object();
+        JsonObject attempt = startAndOpen(api, trainee, PRE_TEST);
         long id = attempt.getJsonNumber("id").longValue();
 
         Reply reply = api.put("attempts/" + id + "/answers/0", Json.createObjectBuilder().add("sequence", 1)
@@ -181,6 +181,14 @@ class AttemptApiIT {
         assertThat(reply.object().getString("title")).isNotBlank();
         assertThat(noNumber.status()).isEqualTo(400);
         assertThat(api.get("attempts/" + id).object().getJsonObject("answers").keySet()).isEmpty();
+    }
+
+    /** Starts an attempt (a small answer with the deadline) and opens it with its items, as a client does. */
+    private static JsonObject startAndOpen(ApiClient api, Trainee trainee, String quiz) {
+        Reply started = api.post("attempts", start(trainee, quiz));
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.object().getInt("remainingSeconds")).isPositive();
+        return api.get("attempts/" + started.object().getJsonNumber("id")).object();
     }
 
     private static JsonObject start(Trainee trainee, String quiz) {
