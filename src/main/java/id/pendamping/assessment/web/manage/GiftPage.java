@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * /manage/gift.xhtml: a module's items exported as a GIFT file (the download itself is
@@ -52,7 +52,7 @@ public class GiftPage implements Serializable {
     private int exportedQuestions;
     private final List<String> skippedItemKeys = new ArrayList<>();
 
-    private transient UploadedFile file;
+    private transient Part file;
     private final List<String> problems = new ArrayList<>();
     private GiftExchange.Summary summary;
     private transient List<CurriculumModule> modules;
@@ -89,7 +89,7 @@ public class GiftPage implements Serializable {
             problems.add(FacesMessages.text("gift.import.tooLarge", MAX_BYTES / (1024 * 1024)));
             return;
         }
-        String name = file.getFileName();
+        String name = file.getSubmittedFileName();
         String text;
         try (InputStream in = file.getInputStream()) {
             text = strictUtf8(in.readAllBytes());
@@ -162,11 +162,11 @@ public class GiftPage implements Serializable {
         return skippedItemKeys;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
