@@ -149,11 +149,6 @@ public class QuizCatalog {
         }
     }
 
-    public QuizStanding standing(Long enrolmentId, String quizCode) {
-        return quizzesOf(enrolmentId).stream().filter(s -> s.quiz().getCode().equals(quizCode)).findFirst()
-                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "quiz " + quizCode));
-    }
-
     /** The caller's attempt, closed first when its time is up; refused as not found for anyone else's. */
     public QuizAttempt myAttempt(Long attemptId) {
         caller.require(Role.TRAINEE);

@@ -16,7 +16,6 @@ import java.time.Instant;
 @Table(name = "attempt_answer")
 @IdClass(AttemptPositionKey.class)
 @NamedQuery(name = "AttemptAnswer.ofAttempt", query = "select a from AttemptAnswer a where a.attemptId = :attempt order by a.position")
-@NamedQuery(name = "AttemptAnswer.ofAttempts", query = "select a from AttemptAnswer a where a.attemptId in :attempts")
 public class AttemptAnswer {
 
     @Id

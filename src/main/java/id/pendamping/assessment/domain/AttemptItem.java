@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 @IdClass(AttemptPositionKey.class)
 @NamedQuery(name = "AttemptItem.ofAttempt", query = "select i from AttemptItem i where i.attemptId = :attempt order by i.position")
 @NamedQuery(name = "AttemptItem.ofAttempts", query = "select i from AttemptItem i where i.attemptId in :attempts")
-@NamedQuery(name = "AttemptItem.itemAt", query = "select i.itemId from AttemptItem i where i.attemptId = :attempt and i.position = :position")
 public class AttemptItem {
 
     @Id

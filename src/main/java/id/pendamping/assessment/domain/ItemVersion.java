@@ -22,7 +22,6 @@ import java.time.Instant;
 @NamedQuery(name = "ItemVersion.current", query = "select i from ItemVersion i where i.current = true order by i.moduleKey, i.itemKey")
 @NamedQuery(name = "ItemVersion.currentOfOrigin", query = "select i from ItemVersion i where i.current = true and i.origin = :origin")
 @NamedQuery(name = "ItemVersion.version", query = "select i from ItemVersion i where i.itemKey = :key and i.contentHash = :hash")
-@NamedQuery(name = "ItemVersion.currentByKey", query = "select i from ItemVersion i where i.current = true and i.itemKey in :keys")
 public class ItemVersion {
 
     public enum Origin { CONTENT, GIFT }

@@ -28,7 +28,8 @@ public class ReaderLocale {
         } catch (RuntimeException e) {
             // no account to read the choice from: fall back to the request's languages
         }
-        return headers != null && headers.getAcceptableLanguages().stream().anyMatch(l -> "en".equals(l.getLanguage()))
-                && headers.getAcceptableLanguages().get(0).getLanguage().equals("en") ? Locale.ENGLISH : Messages.INDONESIAN;
+        boolean englishFirst = headers != null && !headers.getAcceptableLanguages().isEmpty()
+                && "en".equals(headers.getAcceptableLanguages().get(0).getLanguage());
+        return englishFirst ? Locale.ENGLISH : Messages.INDONESIAN;
     }
 }
