@@ -17,9 +17,9 @@ create table certificate_settings (
 -- rolled-back issue (a crash mid-batch) gives its number back and a restart leaves no hole.
 create table certificate_counter (
     training_center_id  bigint  not null references training_center (id),
-    year                integer not null,
+    issue_year          integer not null,
     last_number         integer not null,
-    primary key (training_center_id, year)
+    primary key (training_center_id, issue_year)
 );
 
 create table certificate (

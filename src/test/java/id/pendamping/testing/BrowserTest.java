@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -36,6 +39,27 @@ public abstract class BrowserTest {
 
     @ArquillianResource
     protected URL base;
+
+    /** On a failure, keeps what the browser showed (page source and screenshot) in target/browser-failures. */
+    @RegisterExtension
+    static final TestWatcher KEEP_PAGE_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver == null) {
+                return;
+            }
+            try {
+                java.nio.file.Path folder = java.nio.file.Path.of("target", "browser-failures");
+                java.nio.file.Files.createDirectories(folder);
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                java.nio.file.Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+                java.nio.file.Files.write(folder.resolve(name + ".png"),
+                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (Exception ignored) {
+                // the failure itself is what matters; the page is only a help to read it
+            }
+        }
+    };
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -175,6 +199,25 @@ public abstract class BrowserTest {
         type("#create\\:password", password);
         element("#create\\:submit").click();
         waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Akun " + username + " sudah dibuat"));
+    }
+
+    /** Calls a test-support endpoint of the server (test servers only) and returns its answer. */
+    protected String postTestSupport(String pathAndQuery) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString().replaceAll("/$", "")
+                            + "/test-support/" + pathAndQuery)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("test support " + pathAndQuery + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Date inputs take the browser's locale format when typed; set the ISO value directly instead. */

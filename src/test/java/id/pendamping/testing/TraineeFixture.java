@@ -67,6 +67,47 @@ public class TraineeFixture {
         return new Trainee(username, enrolment.getId());
     }
 
+    /** Several trainees of the demo centre enrolled in one new cohort of PDP-DASAR. */
+    @Transactional
+    public java.util.List<Trainee> cohortOfTrainees(String prefix, int count) {
+        Trainee first = enrolledTrainee(prefix);
+        Enrolment firstEnrolment = em.find(Enrolment.class, first.enrolmentId());
+        java.util.List<Trainee> trainees = new java.util.ArrayList<>(java.util.List.of(first));
+        for (int i = 1; i < count; i++) {
+            String username = prefix + "-" + System.currentTimeMillis() % 1_000_000 + "-" + COUNTER.incrementAndGet();
+            Account trainee = new Account(username, username + "@uji.pendamping.id", "Peserta Uji " + username, hash,
+                    Role.TRAINEE, firstEnrolment.getCohort().getTrainingCenter(), clock.instant());
+            em.persist(trainee);
+            Enrolment enrolment = Enrolment.enrolledBy(firstEnrolment.getCohort(), trainee, clock.instant());
+            em.persist(enrolment);
+            em.flush();
+            trainees.add(new Trainee(username, enrolment.getId()));
+        }
+        return trainees;
+    }
+
+    @Transactional
+    public Long cohortOf(Long enrolmentId) {
+        return em.find(Enrolment.class, enrolmentId).getCohort().getId();
+    }
+
+    @Transactional
+    public Account account(String username) {
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username).getSingleResult();
+    }
+
+    /** A coordinator of a training centre of their own, for the isolation tests. */
+    @Transactional
+    public Account coordinatorOfAnotherCentre(String prefix) {
+        String code = (prefix + "-" + COUNTER.incrementAndGet() + "-" + System.currentTimeMillis() % 100_000).toUpperCase();
+        TrainingCenter centre = new TrainingCenter(code, "Balai Lain " + code, "Makassar", clock.instant());
+        em.persist(centre);
+        Account coordinator = new Account(code.toLowerCase(), code.toLowerCase() + "@uji.pendamping.id", "Koordinator Lain",
+                hash == null ? passwords.hash(PASSWORD) : hash, Role.COORDINATOR, centre, clock.instant());
+        em.persist(coordinator);
+        return coordinator;
+    }
+
     /** Marks every lesson in service as studied, which opens the module quizzes and the post-test. */
     @Transactional
     public void studyEverything(Long enrolmentId) {

@@ -46,6 +46,9 @@ public class CohortQuizResults {
     @Inject
     Clock clock;
 
+    @Inject
+    QuizGrades quizGrades;
+
     /** One trainee's grades per quiz code (absent: no graded attempt yet) and their gain. */
     public record TraineeRow(Enrolment enrolment, Map<String, BigDecimal> grades, Optional<LearningGain> gain,
                              Map<String, Integer> extraMinutes) {
@@ -63,14 +66,12 @@ public class CohortQuizResults {
     public Overview overview(Long cohortId) {
         Cohort cohort = cohorts.cohort(cohortId);
         List<Enrolment> enrolled = cohorts.enrolments(cohortId, Enrolment.Status.ENROLLED);
-        List<Quiz> quizzes = quizzesOf(cohort);
-        Map<Long, List<QuizAttempt>> attempts = new LinkedHashMap<>();
+        List<Quiz> quizzes = quizGrades.ofProgramme(cohort.getProgramme());
+        Map<Long, Map<String, BigDecimal>> gradesByEnrolment = quizGrades.of(
+                enrolled.stream().map(Enrolment::getId).toList(), quizzes);
         Map<Long, Map<String, Integer>> extra = new LinkedHashMap<>();
         if (!enrolled.isEmpty()) {
             List<Long> ids = enrolled.stream().map(Enrolment::getId).toList();
-            em.createQuery("select a from QuizAttempt a where a.enrolmentId in :ids and a.status = :graded order by a.number",
-                            QuizAttempt.class).setParameter("ids", ids).setParameter("graded", QuizAttempt.Status.GRADED)
-                    .getResultList().forEach(a -> attempts.computeIfAbsent(a.getEnrolmentId(), k -> new ArrayList<>()).add(a));
             em.createQuery("select x from ExtraTime x where x.enrolmentId in :ids", ExtraTime.class).setParameter("ids", ids)
                     .getResultList().forEach(x -> extra.computeIfAbsent(x.getEnrolmentId(), k -> new LinkedHashMap<>())
                             .put(x.getQuizCode(), (int) x.getExtra().toMinutes()));
@@ -80,12 +81,7 @@ public class CohortQuizResults {
         int taken = 0;
         int passed = 0;
         for (Enrolment enrolment : enrolled) {
-            Map<String, BigDecimal> grades = new LinkedHashMap<>();
-            for (Quiz quiz : quizzes) {
-                List<BigDecimal> percents = attempts.getOrDefault(enrolment.getId(), List.of()).stream()
-                        .filter(a -> a.getQuizCode().equals(quiz.getCode())).map(QuizAttempt::getPercent).toList();
-                quiz.getGrading().of(percents).ifPresent(g -> grades.put(quiz.getCode(), g));
-            }
+            Map<String, BigDecimal> grades = gradesByEnrolment.get(enrolment.getId());
             Optional<BigDecimal> pre = gradeOf(quizzes, grades, QuizKind.PRE_TEST);
             Optional<BigDecimal> post = gradeOf(quizzes, grades, QuizKind.POST_TEST);
             Optional<LearningGain> gain = pre.isPresent() && post.isPresent()
@@ -93,7 +89,7 @@ public class CohortQuizResults {
             gain.ifPresent(gains::add);
             if (post.isPresent()) {
                 taken++;
-                Quiz postTest = quizzes.stream().filter(q -> q.getKind() == QuizKind.POST_TEST).findFirst().orElseThrow();
+                Quiz postTest = QuizGrades.ofKind(quizzes, QuizKind.POST_TEST).orElseThrow();
                 if (post.get().compareTo(postTest.getPassPercent()) >= 0) {
                     passed++;
                 }
@@ -110,7 +106,7 @@ public class CohortQuizResults {
         Enrolment enrolment = cohorts.enrolments(cohortId, Enrolment.Status.ENROLLED).stream()
                 .filter(e -> e.getId().equals(enrolmentId)).findFirst()
                 .orElseThrow(() -> new InvalidInput("trainee", "manage.quizzes.extra.traineeUnknown"));
-        if (quizzesOf(cohort).stream().noneMatch(q -> q.getCode().equals(quizCode))) {
+        if (quizGrades.ofProgramme(cohort.getProgramme()).stream().noneMatch(q -> q.getCode().equals(quizCode))) {
             throw new InvalidInput("quiz", "manage.quizzes.extra.quizUnknown");
         }
         if (minutes == null || minutes < 1 || minutes > MAX_EXTRA_MINUTES) {
@@ -125,12 +121,7 @@ public class CohortQuizResults {
         }
     }
 
-    private List<Quiz> quizzesOf(Cohort cohort) {
-        return em.createNamedQuery("Quiz.active", Quiz.class).getResultList().stream()
-                .filter(q -> q.belongsTo(cohort.getProgramme().getCode(), cohort.getProgramme().getModuleKeys())).toList();
-    }
-
     private static Optional<BigDecimal> gradeOf(List<Quiz> quizzes, Map<String, BigDecimal> grades, QuizKind kind) {
-        return quizzes.stream().filter(q -> q.getKind() == kind).findFirst().map(q -> grades.get(q.getCode()));
+        return QuizGrades.ofKind(quizzes, kind).map(q -> grades.get(q.getCode()));
     }
 }

@@ -188,6 +188,11 @@ public class Certificate {
         }
     }
 
+    /** The number as a safe file name: 0007/BBPPKS-JKT/PLT/XI/2026 becomes 0007_BBPPKS-JKT_PLT_XI_2026.pdf. */
+    public String fileName() {
+        return number.replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf";
+    }
+
     public PrintedCertificate printed() {
         return PrintedCertificate.fromJson(printed);
     }

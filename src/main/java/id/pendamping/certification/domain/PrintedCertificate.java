@@ -28,10 +28,16 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
     public record Line(String code, String titleId, String titleEn, String value) {
     }
 
-    public PrintedCertificate withHolderName(String name) {
-        return new PrintedCertificate(kind, institution, city, number, name, subjectId, subjectEn, periodFrom, periodTo,
-                place, jp, score, bandId, bandEn, issuedOn, expiresOn, signatoryName, signatoryTitleId, signatoryTitleEn,
-                verificationUrl, lines);
+    /** The same certificate issued again under a new number, code and date with a corrected name: a correction. */
+    public PrintedCertificate reissued(String newNumber, String name, LocalDate on, String newVerificationUrl) {
+        return new PrintedCertificate(kind, institution, city, newNumber, name, subjectId, subjectEn, periodFrom, periodTo,
+                place, jp, score, bandId, bandEn, on, expiresOn, signatoryName, signatoryTitleId, signatoryTitleEn,
+                newVerificationUrl, lines);
+    }
+
+    /** Hours as printed, with the Indonesian decimal comma: 32,5. */
+    public static String jp(BigDecimal jp) {
+        return jp.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     public String toJson() {

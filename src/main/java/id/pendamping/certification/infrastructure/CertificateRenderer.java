@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -111,11 +110,11 @@ public final class CertificateRenderer {
         if (c.periodFrom() != null && c.periodTo() != null) {
             String placeId = c.place() == null ? "" : " di " + c.place();
             String placeEn = c.place() == null ? "" : " in " + c.place();
-            String hours = c.jp() == null ? "" : " · " + jp(c.jp()) + " JP";
+            String hours = c.jp() == null ? "" : " · " + PrintedCertificate.jp(c.jp()) + " JP";
             centred(s, DATE_ID.format(c.periodFrom()) + " s.d. " + DATE_ID.format(c.periodTo()) + placeId + hours,
                     regular, 11, y - 298, INK);
             centred(s, DATE_EN.format(c.periodFrom()) + " to " + DATE_EN.format(c.periodTo()) + placeEn
-                    + (c.jp() == null ? "" : " · " + jp(c.jp()) + " training hours"), regular, 9, y - 311, MUTED);
+                    + (c.jp() == null ? "" : " · " + PrintedCertificate.jp(c.jp()) + " training hours"), regular, 9, y - 311, MUTED);
         }
         if (c.bandId() != null) {
             String score = c.score() == null ? "" : " (" + c.score().stripTrailingZeros().toPlainString() + ")";
@@ -182,7 +181,7 @@ public final class CertificateRenderer {
             s.lineTo(WIDTH - 80, y + 12);
             s.stroke();
             text(s, "Jumlah / Total", bold, 9, left + 150, y - 2, INK);
-            text(s, jp(c.jp()), bold, 9, WIDTH - 180, y - 2, INK);
+            text(s, PrintedCertificate.jp(c.jp()), bold, 9, WIDTH - 180, y - 2, INK);
         }
         text(s, "1 JP (jam pelajaran) = 45 menit / 1 JP (training hour) = 45 minutes", regular, 7, left, 50, MUTED);
     }
@@ -237,10 +236,6 @@ public final class CertificateRenderer {
     private static float fit(PDFont font, String text, float size, float width) throws IOException {
         float natural = font.getStringWidth(text) / 1000 * size;
         return natural <= width ? size : Math.max(5f, size * width / natural);
-    }
-
-    private static String jp(BigDecimal jp) {
-        return jp.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** Document information and XMP say the same things, as PDF/A requires; identified as PDF/A-2b. */

@@ -2,6 +2,8 @@ package id.pendamping.certification.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,6 +50,11 @@ public class SigningKeys {
     private char[] password;
     private String defaultAlias;
     private String problem;
+
+    /** Loads (and on the embedded default creates) the keystore at start-up, not at the first issue. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        isReady();
+    }
 
     @PostConstruct
     void load() {

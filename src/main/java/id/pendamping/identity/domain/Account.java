@@ -65,6 +65,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Keeps the holder's certificates out of the public register; verification by code still works. */
+    @Column(name = "register_opt_out", nullable = false)
+    private boolean registerOptOut;
+
     @Version
     private long version;
 
@@ -156,5 +160,18 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isRegisterOptOut() {
+        return registerOptOut;
+    }
+
+    public void chooseRegisterListing(boolean listed) {
+        this.registerOptOut = !listed;
+    }
+
+    /** A correction of the name, made when a certificate printed with a wrong name is superseded. */
+    public void correctName(String fullName) {
+        this.fullName = fullName.strip();
     }
 }

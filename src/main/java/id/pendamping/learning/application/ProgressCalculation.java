@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Turns the curriculum's outline and a set of studied lesson versions into a {@link StudyProgress}. */
-final class ProgressCalculation {
+public final class ProgressCalculation {
 
     private ProgressCalculation() {
     }
 
-    static StudyProgress of(Map<CurriculumModule, List<CurriculumLesson>> outline, Set<String> studied) {
+    public static StudyProgress of(Map<CurriculumModule, List<CurriculumLesson>> outline, Set<String> studied) {
         List<StudyProgress.ModuleRef> refs = outline.entrySet().stream().map(e -> new StudyProgress.ModuleRef(
                 e.getKey().getKey(), e.getKey().prerequisiteKeys(),
                 e.getValue().stream().map(l -> new StudyProgress.LessonRef(l.getLessonKey(), l.getContentHash(), l.getJp()))

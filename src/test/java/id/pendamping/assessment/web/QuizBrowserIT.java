@@ -3,10 +3,6 @@ package id.pendamping.assessment.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pendamping.testing.BrowserTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,10 +206,7 @@ class QuizBrowserIT extends BrowserTest {
         driver.setNetworkConditions(conditions);
     }
 
-    private void moveServerClock(String query) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toString().replaceAll("/$", "") + "/test-support/clock?" + query))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+    private void moveServerClock(String query) {
+        postTestSupport("clock?" + query);
     }
 }
