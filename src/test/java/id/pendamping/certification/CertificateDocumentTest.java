@@ -74,6 +74,12 @@ class CertificateDocumentTest {
     }
 
     @Test
+    void aStandardPdfToolValidatesTheSignature() throws Exception {
+        String report = Pdfsig.report(signed);
+        assertThat(report).contains("Signature #1", "ETSI.CAdES.detached", "Signature is Valid");
+    }
+
+    @Test
     void oneChangedByteBreaksTheSignature() {
         byte[] changed = signed.clone();
         int inFirstPage = 2000;

@@ -144,11 +144,7 @@ public class BulkIssue {
         Cohort cohort = em.find(Cohort.class, cohortId);
         List<Enrolment> enrolments = enrolmentIds.stream().map(id -> em.find(Enrolment.class, id)).toList();
         Completion done = completion.of(cohort, enrolments);
-        for (Standing standing : done.standings()) {
-            if (standing.eligible()) {
-                issuer.issueTraining(done, standing, issuedBy);
-            }
-        }
+        issuer.issueTraining(done, done.standings().stream().filter(Standing::eligible).toList(), issuedBy);
     }
 
     private static JobOperator operator() {

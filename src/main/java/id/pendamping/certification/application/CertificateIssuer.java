@@ -17,6 +17,7 @@ import id.pendamping.identity.domain.TrainingCenter;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.platform.Hashes;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,12 +27,19 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,6 +71,13 @@ public class CertificateIssuer {
     private final CertificateRenderer renderer = new CertificateRenderer();
     private final PadesSigner signer = new PadesSigner();
 
+    /** Rendering and signing is CPU work: one thread per core, so a bulk issue uses the machine and no more. */
+    private final ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread thread = new Thread(r, "certificate-drawing");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** The current certificate of each enrolment of a cohort that has one. */
     public Map<Long, Certificate> currentIn(Long cohortId) {
         return em.createQuery("select c from Certificate c, Enrolment e where c.currentForEnrolment = e.id "
@@ -76,19 +91,48 @@ public class CertificateIssuer {
                 .setParameter("e", enrolmentId).getResultStream().findFirst();
     }
 
+    /** Issues one training certificate, or returns the enrolment's current one. */
     @Transactional(TxType.MANDATORY)
     public Certificate issueTraining(Completion completion, Standing standing, String issuedBy) {
+        return issueTraining(completion, List.of(standing), issuedBy).get(0);
+    }
+
+    /**
+     * Issues the training certificates of several trainees of one cohort in the caller's transaction
+     * (a chunk of the bulk job): numbers are taken in order under the counter's lock, the documents
+     * are drawn and signed in parallel, one per core, and then stored. Returns, for each standing in
+     * order, its certificate, new or already current.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<Certificate> issueTraining(Completion completion, List<Standing> standings, String issuedBy) {
+        Certificate[] issued = new Certificate[standings.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        for (int i = 0; i < standings.size(); i++) {
+            Standing standing = standings.get(i);
+            // Two issues for one enrolment at once (a double click, a trainee and a batch job) queue
+            // here; the second then finds the first one's certificate and returns it.
+            em.lock(standing.enrolment(), LockModeType.PESSIMISTIC_WRITE);
+            Optional<Certificate> existing = current(standing.enrolment().getId());
+            if (existing.isPresent()) {
+                issued[i] = existing.get();
+            } else if (!standing.eligible()) {
+                throw new IllegalStateException("enrolment " + standing.enrolment().getId() + " has not completed");
+            } else {
+                positions.add(i);
+                pending.add(decide(completion, standing, issuedBy));
+            }
+        }
+        List<byte[]> documents = draw(pending);
+        for (int p = 0; p < pending.size(); p++) {
+            issued[positions.get(p)] = store(pending.get(p), documents.get(p));
+        }
+        return List.of(issued);
+    }
+
+    /** Everything printed on a training certificate, with its number taken. */
+    private Pending decide(Completion completion, Standing standing, String issuedBy) {
         Enrolment enrolment = standing.enrolment();
-        // Two issues for one enrolment at once (a double click, a trainee and a batch job) queue here;
-        // the second then finds the first one's certificate and returns it.
-        em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        Optional<Certificate> existing = current(enrolment.getId());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        if (!standing.eligible()) {
-            throw new IllegalStateException("enrolment " + enrolment.getId() + " has not completed its programme");
-        }
         Cohort cohort = completion.cohort();
         TrainingCenter centre = cohort.getTrainingCenter();
         CertificateSettings settings = numbering.settings(centre.getId());
@@ -107,7 +151,7 @@ public class CertificateIssuer {
                 standing.progress().jp(), grade, band == null ? null : band.indonesian(),
                 band == null ? null : band.english(), today, null, settings.getSignatoryName(),
                 settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules);
-        return store(printed, code, centre, enrolment.getAccount().getId(), enrolment.getId(), issuedBy);
+        return new Pending(printed, code, centre, enrolment.getAccount().getId(), enrolment.getId(), issuedBy);
     }
 
     /**
@@ -121,8 +165,9 @@ public class CertificateIssuer {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         String number = nextNumber(centre, numbering.settings(centre.getId()), today);
         String code = VerificationCode.next();
-        PrintedCertificate printed = old.printed().reissued(number, correctedName, today, verificationUrl(code));
-        Certificate successor = store(printed, code, centre, old.getAccountId(), old.getEnrolmentId(), by);
+        Pending pending = new Pending(old.printed().reissued(number, correctedName, today, verificationUrl(code)), code,
+                centre, old.getAccountId(), old.getEnrolmentId(), by);
+        Certificate successor = store(pending, draw(List.of(pending)).get(0));
         old.supersededBy(successor);
         return successor;
     }
@@ -132,19 +177,50 @@ public class CertificateIssuer {
                 .number(numbering.next(centre.getId(), today.getYear()), centre.getCode(), today);
     }
 
-    private Certificate store(PrintedCertificate printed, String code, TrainingCenter centre, Long accountId,
-                              Long enrolmentId, String issuedBy) {
-        byte[] pdf = renderer.render(printed);
-        byte[] signed = signer.sign(pdf, keys.forCentre(centre.getCode()),
-                new PadesSigner.Signer(centre.getName(), centre.getCity(),
-                        (printed.kind() == CertificateKind.TRAINING ? "Sertifikat pelatihan " : "Sertifikat kompetensi ")
-                                + printed.number()), clock.instant());
-        Certificate certificate = new Certificate(printed, code, centre.getId(), accountId, enrolmentId,
-                Hashes.sha256(signed), clock.instant(), issuedBy);
+    /** A certificate decided and numbered, not yet drawn. */
+    private record Pending(PrintedCertificate printed, String code, TrainingCenter centre, Long accountId,
+                           Long enrolmentId, String issuedBy) {
+    }
+
+    /** Renders and signs the documents, in parallel when there are several; pure computation, no database. */
+    private List<byte[]> draw(List<Pending> pending) {
+        Instant at = clock.instant();
+        List<Callable<byte[]>> work = pending.stream().<Callable<byte[]>>map(p -> () -> signer.sign(
+                renderer.render(p.printed()), keys.forCentre(p.centre().getCode()),
+                new PadesSigner.Signer(p.centre().getName(), p.centre().getCity(),
+                        (p.printed().kind() == CertificateKind.TRAINING ? "Sertifikat pelatihan " : "Sertifikat kompetensi ")
+                                + p.printed().number()), at)).toList();
+        try {
+            if (work.size() == 1) {
+                return List.of(work.get(0).call());
+            }
+            List<byte[]> documents = new ArrayList<>();
+            for (Future<byte[]> document : drawing.invokeAll(work)) {
+                documents.add(document.get());
+            }
+            return documents;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot draw a certificate", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing certificates", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot draw a certificate", e);
+        }
+    }
+
+    private Certificate store(Pending p, byte[] signed) {
+        Certificate certificate = new Certificate(p.printed(), p.code(), p.centre().getId(), p.accountId(),
+                p.enrolmentId(), Hashes.sha256(signed), clock.instant(), p.issuedBy());
         em.persist(certificate);
         em.flush();
         em.persist(new CertificateDocument(certificate.getId(), signed));
         return certificate;
+    }
+
+    @PreDestroy
+    void stopDrawing() {
+        drawing.shutdownNow();
     }
 
     public static String verificationUrl(String code) {

@@ -3,11 +3,12 @@ package id.pendamping.certification.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.pendamping.assessment.web.TestCompletionServlet;
+import id.pendamping.assessment.application.RecordedCompletion;
 import id.pendamping.certification.domain.Certificate;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Account;
 import id.pendamping.platform.AccessDenied;
+import id.pendamping.testing.ApiClient;
 import id.pendamping.testing.Deployments;
 import id.pendamping.testing.TraineeFixture;
 import id.pendamping.testing.TraineeFixture.Trainee;
@@ -48,7 +49,8 @@ class CertificateIssueIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application()
-                .addClasses(CertificateIssueIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class)
+                .addClasses(CertificateIssueIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class,
+                        ApiClient.class, ApiClient.Reply.class, Waiting.class)
                 .addPackages(true, "org.assertj");
     }
 
@@ -59,7 +61,7 @@ class CertificateIssueIT {
     TraineeFixture fixture;
 
     @Inject
-    TestCompletionServlet.Completion completion;
+    RecordedCompletion completion;
 
     @Inject
     Caller caller;
@@ -142,6 +144,29 @@ class CertificateIssueIT {
         assertThatThrownBy(() -> revocations.confirm(certificate.getId())).as("only an admin confirms")
                 .isInstanceOf(AccessDenied.class);
         assertThat(em.find(Certificate.class, certificate.getId()).getStatus().name()).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void theBulkIssueApiServesOnlyTheCoordinatorsOwnCentre() {
+        Trainee trainee = fixture.enrolledTrainee("apimassal");
+        completion.complete(trainee.username(), new BigDecimal("90"));
+        Long cohort = fixture.cohortOf(trainee.enrolmentId());
+        String path = "cohorts/" + cohort + "/certificate-issue";
+        Account stranger = fixture.coordinatorOfAnotherCentre("apilain");
+
+        ApiClient other = ApiClient.signedIn(application, stranger.getUsername(), TraineeFixture.PASSWORD);
+        assertThat(other.get(path).status()).isEqualTo(403);
+        assertThat(other.post(path, Json.createObjectBuilder().build()).status()).isEqualTo(403);
+        ApiClient itself = ApiClient.signedIn(application, trainee.username(), TraineeFixture.PASSWORD);
+        assertThat(itself.post(path, Json.createObjectBuilder().build()).status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(application).get(path).status()).isEqualTo(401);
+        assertThat(certificatesOf(List.of(trainee))).isEmpty();
+
+        ApiClient coordinator = ApiClient.signedIn(application, "koordinator", "demo-pendamping");
+        assertThat(coordinator.post(path, Json.createObjectBuilder().build()).status()).isEqualTo(202);
+        Waiting.until(() -> coordinator.get(path).object().getInt("issued") == 1);
+        assertThat(coordinator.get(path).object().getInt("eligible")).isEqualTo(1);
+        assertThat(certificatesOf(List.of(trainee))).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.pendamping.certification.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pendamping.certification.PdfChecks;
+import id.pendamping.certification.Pdfsig;
 import id.pendamping.certification.SignatureCheck;
 import id.pendamping.testing.BrowserTest;
 import java.io.IOException;
@@ -61,6 +62,7 @@ class CertificateBrowserIT extends BrowserTest {
         SignatureCheck signature = SignatureCheck.of(pdf);
         assertThat(signature.valid()).isTrue();
         assertThat(signature.coversWholeFile()).isTrue();
+        assertThat(Pdfsig.report(pdf)).contains("Signature is Valid");
         assertThat(PdfChecks.text(pdf)).contains(number, fullName, "Predikat: Memuaskan", "Pelatihan");
         assertThat(download(element(".download-link").getAttribute("href"))).as("every download, the same bytes")
                 .isEqualTo(pdf);
