@@ -62,10 +62,11 @@ create index certificate_center_idx on certificate (training_center_id, issued_o
 create index certificate_sha_idx on certificate (sha256);
 create index certificate_holder_idx on certificate (holder_name);
 
--- The document of record: written once at issue and never re-rendered.
+-- The document of record: written once at issue and never re-rendered. Its type is bytea on
+-- PostgreSQL and a BLOB on H2 (platform.DatabaseMigration supplies it).
 create table certificate_document (
     certificate_id  bigint primary key references certificate (id),
-    pdf             bytea  not null
+    pdf             ${document_type} not null
 );
 
 -- A holder may keep their name out of the public register; verification by code still works.

@@ -3,11 +3,12 @@ package id.pendamping.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pendamping.certification.domain.PrintedCertificate;
-import id.pendamping.certification.infrastructure.CertificateRenderer;
+import id.pendamping.certification.infrastructure.CertificateDocuments;
 import id.pendamping.certification.infrastructure.PadesSigner;
 import id.pendamping.certification.infrastructure.SigningKey;
 import id.pendamping.certification.infrastructure.SigningKeys;
 import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -28,9 +29,8 @@ class CertificateDocumentTest {
     @BeforeAll
     static void issue() throws Exception {
         key = SigningKeys.demoKey("CN=Balai Uji, O=Akademi Pendamping, C=ID");
-        byte[] pdf = new CertificateRenderer().render(PRINTED);
-        signed = new PadesSigner().sign(pdf, key, new PadesSigner.Signer("Balai Uji", "Jakarta", "Sertifikat pelatihan"),
-                Instant.parse("2026-11-22T03:00:00Z"));
+        signed = new CertificateDocuments().signed(PRINTED, key,
+                new PadesSigner.Signer("Balai Uji", "Jakarta", "Sertifikat pelatihan"), Instant.parse("2026-11-22T03:00:00Z"));
     }
 
     @Test
@@ -56,6 +56,16 @@ class CertificateDocumentTest {
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 }
             }
+        }
+    }
+
+    @Test
+    void namesBeyondLatinAndLigatureLettersArePrintedAsWritten() throws Exception {
+        for (String name : List.of("Ffion Affandi Fliegel", "Νίκος Ђорђевић", "Siti Nur'aini Ünal-Çelik")) {
+            byte[] pdf = new CertificateDocuments().signed(SampleCertificates.training(name), key,
+                    new PadesSigner.Signer("Balai Uji", "Jakarta", "Sertifikat pelatihan"), Instant.now());
+            assertThat(PdfChecks.text(pdf)).contains(name);
+            assertThat(PdfChecks.pdfa(pdf).compliant()).as(name).isTrue();
         }
     }
 

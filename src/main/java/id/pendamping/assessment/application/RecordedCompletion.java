@@ -38,7 +38,8 @@ public class RecordedCompletion {
         List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.account.username = :u "
                 + "and e.status = :enrolled", Enrolment.class).setParameter("u", username)
                 .setParameter("enrolled", Enrolment.Status.ENROLLED).getResultList();
-        enrolments.forEach(e -> complete(e, percent));
+        List<CurriculumLesson> lessons = lessons();
+        enrolments.forEach(e -> complete(e, percent, lessons));
         return enrolments.size();
     }
 
@@ -48,14 +49,27 @@ public class RecordedCompletion {
         List<Enrolment> enrolments = em.createQuery("select e from Enrolment e where e.cohort.name = :name "
                 + "and e.status = :enrolled", Enrolment.class).setParameter("name", cohortName)
                 .setParameter("enrolled", Enrolment.Status.ENROLLED).getResultList();
-        enrolments.forEach(e -> complete(e, percent));
-        return enrolments.isEmpty() ? null : enrolments.get(0).getCohort().getId();
+        if (enrolments.isEmpty()) {
+            return null;
+        }
+        Long cohort = enrolments.get(0).getCohort().getId();
+        List<CurriculumLesson> lessons = lessons();
+        List<Long> ids = enrolments.stream().map(Enrolment::getId).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            complete(em.find(Enrolment.class, ids.get(i)), percent, lessons);
+            if (i % 50 == 49) {
+                // Keeps the persistence context small on a cohort of a thousand.
+                em.flush();
+                em.clear();
+            }
+        }
+        return cohort;
     }
 
-    private void complete(Enrolment enrolment, BigDecimal percent) {
+    private void complete(Enrolment enrolment, BigDecimal percent, List<CurriculumLesson> lessons) {
         em.createQuery("delete from LessonProgress p where p.enrolmentId = :e").setParameter("e", enrolment.getId())
                 .executeUpdate();
-        for (CurriculumLesson lesson : lessons()) {
+        for (CurriculumLesson lesson : lessons) {
             em.persist(new LessonProgress(enrolment.getId(), lesson.getLessonKey(), lesson.getContentHash(),
                     clock.instant()));
         }

@@ -49,8 +49,12 @@ public class BulkIssue {
     @Inject
     CertificateIssuer issuer;
 
-    /** The last execution started per cohort, for the progress bar (the counts come from the database). */
-    private final Map<Long, Long> executions = new ConcurrentHashMap<>();
+    /** The last run started per cohort, for the progress bar (the counts come from the database). */
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+
+    /** A job execution and how many trainees were eligible when it started. */
+    private record Run(long execution, long eligible) {
+    }
 
     /** Progress of a cohort's certificates: how many of the eligible hold one, and the job's state. */
     public record Progress(long eligible, long issued, Optional<BatchStatus> job, Optional<Long> executionId) {
@@ -87,7 +91,7 @@ public class BulkIssue {
         parameters.setProperty("cohort", cohort.getId().toString());
         parameters.setProperty("issuedBy", caller.account().getUsername());
         long execution = operator().start(JOB, parameters);
-        executions.put(cohort.getId(), execution);
+        runs.put(cohort.getId(), new Run(execution, progress.eligible()));
         return execution;
     }
 
@@ -95,15 +99,15 @@ public class BulkIssue {
     @Transactional
     public long restart(Long cohortId) {
         Cohort cohort = cohorts.cohort(cohortId);
-        Long last = executions.get(cohort.getId());
+        Run last = runs.get(cohort.getId());
         if (last == null || !progress(cohort).interrupted()) {
             return start(cohortId);
         }
         Properties parameters = new Properties();
         parameters.setProperty("cohort", cohort.getId().toString());
         parameters.setProperty("issuedBy", caller.account().getUsername());
-        long execution = operator().restart(last, parameters);
-        executions.put(cohort.getId(), execution);
+        long execution = operator().restart(last.execution(), parameters);
+        runs.put(cohort.getId(), new Run(execution, last.eligible()));
         return execution;
     }
 
@@ -112,18 +116,27 @@ public class BulkIssue {
         return progress(cohorts.cohort(cohortId));
     }
 
+    /**
+     * While a run is going, the progress bar polls this every second: it then counts certificates
+     * only, against the number eligible when the run started, instead of working out every
+     * trainee's completion again.
+     */
     private Progress progress(Cohort cohort) {
+        Run run = runs.get(cohort.getId());
+        Optional<BatchStatus> status = Optional.ofNullable(run)
+                .map(r -> operator().getJobExecution(r.execution()).getBatchStatus());
+        Optional<Long> execution = Optional.ofNullable(run).map(Run::execution);
+        if (run != null && (status.get() == BatchStatus.STARTING || status.get() == BatchStatus.STARTED)) {
+            long issued = em.createQuery("select count(c) from Certificate c, Enrolment e "
+                    + "where c.currentForEnrolment = e.id and e.cohort.id = :cohort", Long.class)
+                    .setParameter("cohort", cohort.getId()).getSingleResult();
+            return new Progress(run.eligible(), Math.min(issued, run.eligible()), status, execution);
+        }
         Completion done = completion.of(cohort, completion.enrolled(cohort.getId()));
         Set<Long> eligible = done.standings().stream().filter(Standing::eligible).map(s -> s.enrolment().getId())
                 .collect(java.util.stream.Collectors.toSet());
         long issued = issuer.currentIn(cohort.getId()).keySet().stream().filter(eligible::contains).count();
-        Long execution = executions.get(cohort.getId());
-        Optional<BatchStatus> status = Optional.empty();
-        if (execution != null) {
-            JobExecution jobExecution = operator().getJobExecution(execution);
-            status = Optional.of(jobExecution.getBatchStatus());
-        }
-        return new Progress(eligible.size(), issued, status, Optional.ofNullable(execution));
+        return new Progress(eligible.size(), issued, status, execution);
     }
 
     // ---- called by the job's reader and writer, inside the job's own transactions ----

@@ -10,7 +10,7 @@ import id.pendamping.certification.domain.CertificateSettings;
 import id.pendamping.certification.domain.PrintedCertificate;
 import id.pendamping.certification.domain.ResultBands;
 import id.pendamping.certification.domain.VerificationCode;
-import id.pendamping.certification.infrastructure.CertificateRenderer;
+import id.pendamping.certification.infrastructure.CertificateDocuments;
 import id.pendamping.certification.infrastructure.PadesSigner;
 import id.pendamping.certification.infrastructure.SigningKeys;
 import id.pendamping.identity.domain.TrainingCenter;
@@ -21,7 +21,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -35,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,8 +66,7 @@ public class CertificateIssuer {
     @Inject
     Clock clock;
 
-    private final CertificateRenderer renderer = new CertificateRenderer();
-    private final PadesSigner signer = new PadesSigner();
+    private final CertificateDocuments documents = new CertificateDocuments();
 
     /** Rendering and signing is CPU work: one thread per core, so a bulk issue uses the machine and no more. */
     private final ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
@@ -106,38 +103,54 @@ public class CertificateIssuer {
     @Transactional(TxType.MANDATORY)
     public List<Certificate> issueTraining(Completion completion, List<Standing> standings, String issuedBy) {
         Certificate[] issued = new Certificate[standings.size()];
+        if (standings.isEmpty()) {
+            return List.of();
+        }
+        List<Long> enrolmentIds = standings.stream().map(st -> st.enrolment().getId()).toList();
+        // Two issues for one enrolment at once (a double click, a trainee and a batch job) queue on
+        // these row locks; the second then finds the first one's certificate and returns it.
+        em.createNativeQuery("select id from enrolment where id in (?1) for update").setParameter(1, enrolmentIds)
+                .getResultList();
+        Map<Long, Certificate> existing = em.createQuery("select c from Certificate c where c.currentForEnrolment in :ids",
+                        Certificate.class).setParameter("ids", enrolmentIds).getResultStream()
+                .collect(Collectors.toMap(Certificate::getEnrolmentId, Function.identity()));
         List<Integer> positions = new ArrayList<>();
-        List<Pending> pending = new ArrayList<>();
         for (int i = 0; i < standings.size(); i++) {
             Standing standing = standings.get(i);
-            // Two issues for one enrolment at once (a double click, a trainee and a batch job) queue
-            // here; the second then finds the first one's certificate and returns it.
-            em.lock(standing.enrolment(), LockModeType.PESSIMISTIC_WRITE);
-            Optional<Certificate> existing = current(standing.enrolment().getId());
-            if (existing.isPresent()) {
-                issued[i] = existing.get();
+            if (existing.containsKey(standing.enrolment().getId())) {
+                issued[i] = existing.get(standing.enrolment().getId());
             } else if (!standing.eligible()) {
                 throw new IllegalStateException("enrolment " + standing.enrolment().getId() + " has not completed");
             } else {
                 positions.add(i);
-                pending.add(decide(completion, standing, issuedBy));
             }
         }
-        List<byte[]> documents = draw(pending);
+        List<Pending> pending = new ArrayList<>();
+        if (!positions.isEmpty()) {
+            TrainingCenter centre = completion.cohort().getTrainingCenter();
+            CertificateSettings settings = numbering.settings(centre.getId());
+            LocalDate today = LocalDate.now(clock.withZone(ZONE));
+            int first = numbering.next(centre.getId(), today.getYear(), positions.size());
+            CertificateNumberFormat format = CertificateNumberFormat.of(settings.getNumberFormat());
+            for (int p = 0; p < positions.size(); p++) {
+                pending.add(decide(completion, standings.get(positions.get(p)), settings, today,
+                        format.number(first + p, centre.getCode(), today), issuedBy));
+            }
+        }
+        // Each document is stored as soon as it is drawn, while the next ones are still being drawn.
+        List<Future<byte[]>> drawn = draw(pending);
         for (int p = 0; p < pending.size(); p++) {
-            issued[positions.get(p)] = store(pending.get(p), documents.get(p));
+            issued[positions.get(p)] = store(pending.get(p), result(drawn.get(p)));
         }
         return List.of(issued);
     }
 
     /** Everything printed on a training certificate, with its number taken. */
-    private Pending decide(Completion completion, Standing standing, String issuedBy) {
+    private Pending decide(Completion completion, Standing standing, CertificateSettings settings, LocalDate today,
+                           String number, String issuedBy) {
         Enrolment enrolment = standing.enrolment();
         Cohort cohort = completion.cohort();
         TrainingCenter centre = cohort.getTrainingCenter();
-        CertificateSettings settings = numbering.settings(centre.getId());
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        String number = nextNumber(centre, settings, today);
         String code = VerificationCode.next();
         BigDecimal grade = standing.grade();
         ResultBands.Band band = grade == null ? null : ResultBands.parse(settings.getResultBands()).of(grade);
@@ -167,14 +180,14 @@ public class CertificateIssuer {
         String code = VerificationCode.next();
         Pending pending = new Pending(old.printed().reissued(number, correctedName, today, verificationUrl(code)), code,
                 centre, old.getAccountId(), old.getEnrolmentId(), by);
-        Certificate successor = store(pending, draw(List.of(pending)).get(0));
+        Certificate successor = store(pending, result(draw(List.of(pending)).get(0)));
         old.supersededBy(successor);
         return successor;
     }
 
     private String nextNumber(TrainingCenter centre, CertificateSettings settings, LocalDate today) {
         return CertificateNumberFormat.of(settings.getNumberFormat())
-                .number(numbering.next(centre.getId(), today.getYear()), centre.getCode(), today);
+                .number(numbering.next(centre.getId(), today.getYear(), 1), centre.getCode(), today);
     }
 
     /** A certificate decided and numbered, not yet drawn. */
@@ -182,38 +195,30 @@ public class CertificateIssuer {
                            Long enrolmentId, String issuedBy) {
     }
 
-    /** Renders and signs the documents, in parallel when there are several; pure computation, no database. */
-    private List<byte[]> draw(List<Pending> pending) {
+    /** Starts rendering and signing the documents, one per core; pure computation, no database. */
+    private List<Future<byte[]>> draw(List<Pending> pending) {
         Instant at = clock.instant();
-        List<Callable<byte[]>> work = pending.stream().<Callable<byte[]>>map(p -> () -> signer.sign(
-                renderer.render(p.printed()), keys.forCentre(p.centre().getCode()),
-                new PadesSigner.Signer(p.centre().getName(), p.centre().getCity(),
+        return pending.stream().map(p -> drawing.submit(() -> documents.signed(p.printed(),
+                keys.forCentre(p.centre().getCode()), new PadesSigner.Signer(p.centre().getName(), p.centre().getCity(),
                         (p.printed().kind() == CertificateKind.TRAINING ? "Sertifikat pelatihan " : "Sertifikat kompetensi ")
-                                + p.printed().number()), at)).toList();
+                                + p.printed().number()), at))).toList();
+    }
+
+    private static byte[] result(Future<byte[]> document) {
         try {
-            if (work.size() == 1) {
-                return List.of(work.get(0).call());
-            }
-            List<byte[]> documents = new ArrayList<>();
-            for (Future<byte[]> document : drawing.invokeAll(work)) {
-                documents.add(document.get());
-            }
-            return documents;
+            return document.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot draw a certificate", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing certificates", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot draw a certificate", e);
         }
     }
 
     private Certificate store(Pending p, byte[] signed) {
         Certificate certificate = new Certificate(p.printed(), p.code(), p.centre().getId(), p.accountId(),
                 p.enrolmentId(), Hashes.sha256(signed), clock.instant(), p.issuedBy());
-        em.persist(certificate);
-        em.flush();
+        em.persist(certificate); // an identity key: inserted now, so its id is known
         em.persist(new CertificateDocument(certificate.getId(), signed));
         return certificate;
     }

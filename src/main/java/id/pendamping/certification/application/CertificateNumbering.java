@@ -34,22 +34,25 @@ public class CertificateNumbering {
         return settings;
     }
 
-    /** The next number in the centre's sequence for the year; the caller's transaction holds the counter until it ends. */
+    /**
+     * Takes {@code count} consecutive numbers of the centre's sequence for the year and returns the
+     * first; the caller's transaction holds the counter until it ends.
+     */
     @Transactional(TxType.MANDATORY)
-    public int next(Long centreId, int year) {
-        if (increment(centreId, year) == 0) {
+    public int next(Long centreId, int year, int count) {
+        if (increment(centreId, year, count) == 0) {
             createQuietly(() -> rows.createCounter(centreId, year));
-            increment(centreId, year);
+            increment(centreId, year, count);
         }
         return ((Number) em.createNativeQuery("select last_number from certificate_counter "
                         + "where training_center_id = ?1 and issue_year = ?2")
-                .setParameter(1, centreId).setParameter(2, year).getSingleResult()).intValue();
+                .setParameter(1, centreId).setParameter(2, year).getSingleResult()).intValue() - count + 1;
     }
 
-    private int increment(Long centreId, int year) {
-        return em.createNativeQuery("update certificate_counter set last_number = last_number + 1 "
+    private int increment(Long centreId, int year, int count) {
+        return em.createNativeQuery("update certificate_counter set last_number = last_number + ?3 "
                         + "where training_center_id = ?1 and issue_year = ?2")
-                .setParameter(1, centreId).setParameter(2, year).executeUpdate();
+                .setParameter(1, centreId).setParameter(2, year).setParameter(3, count).executeUpdate();
     }
 
     private static void createQuietly(Runnable creation) {

@@ -9,7 +9,6 @@ import id.pendamping.curriculum.domain.CurriculumModule;
 import id.pendamping.learning.application.ProgressCalculation;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
-import id.pendamping.learning.domain.LessonProgress;
 import id.pendamping.learning.domain.StudyProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +30,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class TrainingCompletion {
+
+    private static final int FEW = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -65,14 +66,17 @@ public class TrainingCompletion {
     public Completion of(Cohort cohort, List<Enrolment> enrolments) {
         Map<CurriculumModule, List<CurriculumLesson>> outline = catalogue.outline(cohort.getProgramme());
         Map<Long, Set<String>> studied = new HashMap<>();
-        List<LessonProgress> progress = enrolments.size() == 1
-                ? em.createNamedQuery("LessonProgress.ofEnrolment", LessonProgress.class)
-                .setParameter("enrolment", enrolments.get(0).getId()).getResultList()
-                : em.createNamedQuery("LessonProgress.ofCohort", LessonProgress.class)
+        // Read as plain values, not entities: a chunk of the bulk job then flushes a small
+        // persistence context, not thousands of progress rows.
+        List<Object[]> progress = enrolments.size() <= FEW
+                ? em.createQuery("select p.enrolmentId, p.lessonKey, p.contentHash from LessonProgress p "
+                        + "where p.enrolmentId in :ids", Object[].class)
+                .setParameter("ids", enrolments.stream().map(Enrolment::getId).toList()).getResultList()
+                : em.createQuery("select p.enrolmentId, p.lessonKey, p.contentHash from LessonProgress p, Enrolment e "
+                        + "where p.enrolmentId = e.id and e.cohort.id = :cohort", Object[].class)
                 .setParameter("cohort", cohort.getId()).getResultList();
-        for (LessonProgress p : progress) {
-            studied.computeIfAbsent(p.getEnrolmentId(), k -> new HashSet<>())
-                    .add(StudyProgress.key(p.getLessonKey(), p.getContentHash()));
+        for (Object[] p : progress) {
+            studied.computeIfAbsent((Long) p[0], k -> new HashSet<>()).add(StudyProgress.key((String) p[1], (String) p[2]));
         }
         List<Quiz> quizzes = quizGrades.ofProgramme(cohort.getProgramme());
         Optional<Quiz> postTest = QuizGrades.ofKind(quizzes, QuizKind.POST_TEST);

@@ -16,8 +16,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -30,6 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -56,13 +60,16 @@ public final class CertificateRenderer {
     private static final float WIDTH = PDRectangle.A4.getHeight();
     private static final float HEIGHT = PDRectangle.A4.getWidth();
 
-    /** The unsigned PDF/A document. */
-    public byte[] render(PrintedCertificate c) {
-        CertificateFonts fonts = CertificateFonts.forThisThread();
-        try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, fonts.regular, true);
-            PDFont bold = PDType0Font.load(doc, fonts.bold, true);
-            PDFont serif = PDType0Font.load(doc, fonts.serifBold, true);
+    /** Draws the certificate into a new, empty document, which the caller saves (or signs and saves). */
+    public void draw(PrintedCertificate c, PDDocument doc) {
+        CertificateFonts fonts = CertificateFonts.forTexts(texts(c));
+        try {
+            // One embedded font: bold is the same glyphs filled and stroked. Each embedded font costs
+            // about a fifth of a certificate's rendering, and a cohort is issued at once.
+            PDFont font = PDType0Font.load(doc, fonts.regular, true);
+            Face regular = new Face(font, false);
+            Face bold = new Face(font, true);
+            Face serif = bold;
             Calendar created = calendar(c.issuedOn());
             describe(doc, c, created);
             PDPage front = new PDPage(new PDRectangle(WIDTH, HEIGHT));
@@ -75,15 +82,27 @@ public final class CertificateRenderer {
             try (PDPageContentStream s = new PDPageContentStream(doc, back)) {
                 drawLines(s, c, regular, bold);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void drawFront(PDPageContentStream s, PrintedCertificate c, PDFont regular, PDFont bold, PDFont serif)
+    /** A font and whether it is drawn bold. */
+    private record Face(PDFont font, boolean bold) {
+    }
+
+    /** The texts of a certificate that vary, for the choice of fonts. */
+    private static List<String> texts(PrintedCertificate c) {
+        List<String> texts = new ArrayList<>(List.of(c.institution(), c.number(), c.holderName(), c.subjectId(),
+                c.subjectEn(), c.signatoryName(), c.signatoryTitleId(), c.signatoryTitleEn(), c.verificationUrl()));
+        Collections.addAll(texts, c.city(), c.place(), c.bandId(), c.bandEn());
+        for (PrintedCertificate.Line line : c.lines()) {
+            Collections.addAll(texts, line.code(), line.titleId(), line.titleEn(), line.value());
+        }
+        return texts;
+    }
+
+    private static void drawFront(PDPageContentStream s, PrintedCertificate c, Face regular, Face bold, Face serif)
             throws IOException {
         frame(s);
         float y = HEIGHT - 70;
@@ -145,7 +164,7 @@ public final class CertificateRenderer {
         s.stroke();
     }
 
-    private static void drawLines(PDPageContentStream s, PrintedCertificate c, PDFont regular, PDFont bold)
+    private static void drawLines(PDPageContentStream s, PrintedCertificate c, Face regular, Face bold)
             throws IOException {
         frame(s);
         boolean training = c.kind() == CertificateKind.TRAINING;
@@ -200,41 +219,65 @@ public final class CertificateRenderer {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                    // A fixed mask: choosing the best of eight costs a tenth of the rendering and a
+                    // phone reads any of them at this size.
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.QR_MASK_PATTERN, 2));
         } catch (WriterException e) {
             throw new IllegalStateException("QR code for " + url, e);
         }
         float module = size / matrix.getWidth();
         s.setNonStrokingColor(0f, 0f, 0f);
+        // One rectangle per run of dark modules in a row: a third of the drawing operations.
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    s.addRect(x + col * module, y + size - (row + 1) * module, module, module);
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
                 }
+                int end = col;
+                while (end < matrix.getWidth() && matrix.get(end, row)) {
+                    end++;
+                }
+                s.addRect(x + col * module, y + size - (row + 1) * module, (end - col) * module, module);
+                col = end;
             }
         }
         s.fill();
     }
 
-    private static void centred(PDPageContentStream s, String text, PDFont font, float size, float y, float[] colour)
+    private static void centred(PDPageContentStream s, String text, Face face, float size, float y, float[] colour)
             throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
-        text(s, text, font, size, (WIDTH - width) / 2, y, colour);
+        float width = face.font().getStringWidth(text) / 1000 * size;
+        text(s, text, face, size, (WIDTH - width) / 2, y, colour);
     }
 
-    private static void text(PDPageContentStream s, String text, PDFont font, float size, float x, float y, float[] colour)
+    private static void text(PDPageContentStream s, String text, Face face, float size, float x, float y, float[] colour)
             throws IOException {
+        if (face.bold()) {
+            // The stroke's width and colour stay with this text: the lines drawn later keep theirs.
+            s.saveGraphicsState();
+            s.setStrokingColor(colour[0], colour[1], colour[2]);
+            s.setLineWidth(size * 0.04f);
+        }
         s.beginText();
         s.setNonStrokingColor(colour[0], colour[1], colour[2]);
-        s.setFont(font, size);
+        if (face.bold()) {
+            s.setRenderingMode(RenderingMode.FILL_STROKE);
+        }
+        s.setFont(face.font(), size);
         s.newLineAtOffset(x, y);
         s.showText(text);
         s.endText();
+        if (face.bold()) {
+            s.restoreGraphicsState();
+        }
     }
 
     /** The largest size up to {@code size} at which the text fits the width: long names shrink, never overflow. */
-    private static float fit(PDFont font, String text, float size, float width) throws IOException {
-        float natural = font.getStringWidth(text) / 1000 * size;
+    private static float fit(Face face, String text, float size, float width) throws IOException {
+        float natural = face.font().getStringWidth(text) / 1000 * size;
         return natural <= width ? size : Math.max(5f, size * width / natural);
     }
 

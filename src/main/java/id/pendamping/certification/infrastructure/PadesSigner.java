@@ -2,19 +2,21 @@ package id.pendamping.certification.infrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -41,8 +43,12 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * Signs a PDF as PAdES baseline B (ETSI.CAdES.detached): a CMS signature over the document's byte
  * range, carrying the signer's certificate and the ESS signing-certificate-v2 attribute that binds
- * it, with the signing time in the signature dictionary and not in the CMS, as PAdES asks. The
- * signature is appended as an incremental update, so the PDF/A document signed is left untouched.
+ * it, with the signing time in the signature dictionary and not in the CMS, as PAdES asks.
+ *
+ * <p>A new certificate is signed as it is first written: the document is saved once with the
+ * signature's placeholders (its byte range and a zeroed /Contents), then the byte range is filled
+ * in, the CMS computed over those bytes and written into /Contents, the way PDF writers do it for an
+ * incremental update, without parsing and writing the document a second time.
  */
 public final class PadesSigner {
 
@@ -50,23 +56,78 @@ public final class PadesSigner {
     public record Signer(String name, String location, String reason) {
     }
 
-    public byte[] sign(byte[] pdf, SigningKey key, Signer signer, Instant at) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(signer.name());
-            signature.setLocation(signer.location());
-            signature.setReason(signer.reason());
-            signature.setSignDate(calendar(at));
-            doc.addSignature(signature, content -> cms(content, key));
+    /** Signs a document that was drawn but never saved, writing it once. */
+    public byte[] signAndSave(PDDocument doc, SigningKey key, Signer signer, Instant at) {
+        try {
+            SignatureOptions options = new SignatureOptions();
+            options.setPreferredSignatureSize(CONTENTS_SIZE);
+            doc.addSignature(signature(signer, at), options);
             printable(doc);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
-            doc.saveIncremental(out);
-            return out.toByteArray();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            // No object streams: the signature dictionary must stay in plain text to be filled in.
+            doc.save(out, CompressParameters.NO_COMPRESSION);
+            options.close();
+            byte[] pdf = out.toByteArray();
+            fillIn(pdf, key);
+            return pdf;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final int CONTENTS_SIZE = 8192;
+    private static final byte[] BYTE_RANGE = "/ByteRange [0 1000000000 1000000000 1000000000]".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTENTS = "/Contents <".getBytes(StandardCharsets.US_ASCII);
+
+    /** Writes the byte range over the placeholder, then the CMS signature of those bytes into /Contents. */
+    private static void fillIn(byte[] pdf, SigningKey key) throws IOException {
+        int range = find(pdf, BYTE_RANGE, 0);
+        int contents = find(pdf, CONTENTS, 0);
+        if (range < 0 || contents < 0) {
+            throw new IOException("the saved document has no signature placeholders");
+        }
+        int start = contents + CONTENTS.length - 1;
+        int end = start + 2 + 2 * CONTENTS_SIZE;
+        if (pdf[end - 1] != '>') {
+            throw new IOException("unexpected signature placeholder");
+        }
+        String filled = "/ByteRange [0 " + start + " " + end + " " + (pdf.length - end) + "]";
+        byte[] padded = Arrays.copyOf(filled.getBytes(StandardCharsets.US_ASCII), BYTE_RANGE.length);
+        Arrays.fill(padded, filled.length(), padded.length, (byte) ' ');
+        System.arraycopy(padded, 0, pdf, range, padded.length);
+        byte[] signedBytes = new byte[start + pdf.length - end];
+        System.arraycopy(pdf, 0, signedBytes, 0, start);
+        System.arraycopy(pdf, end, signedBytes, start, pdf.length - end);
+        byte[] cms = cms(signedBytes, key);
+        if (cms.length > CONTENTS_SIZE) {
+            throw new IOException("the signature does not fit its placeholder");
+        }
+        byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hex, 0, pdf, start + 1, hex.length);
+    }
+
+    private static int find(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static PDSignature signature(Signer signer, Instant at) {
+        PDSignature signature = new PDSignature();
+        signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+        signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+        signature.setName(signer.name());
+        signature.setLocation(signer.location());
+        signature.setReason(signer.reason());
+        signature.setSignDate(calendar(at));
+        return signature;
     }
 
     /** PDF/A wants every annotation printable, the invisible signature widget included. */
@@ -80,16 +141,17 @@ public final class PadesSigner {
         }
     }
 
-    private static byte[] cms(InputStream content, SigningKey key) throws IOException {
+    private static byte[] cms(byte[] content, SigningKey key) throws IOException {
         try {
-            ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey());
+            ContentSigner contentSigner = new JcaContentSignerBuilder(
+                    "EC".equals(key.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA").build(key.privateKey());
             JcaSignerInfoGeneratorBuilder signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build());
             signerInfo.setSignedAttributeGenerator(padesAttributes(key));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo.build(contentSigner, key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
-            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             return signed.getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("cannot sign the certificate", e);

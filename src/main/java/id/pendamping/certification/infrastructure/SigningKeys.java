@@ -118,10 +118,13 @@ public class SigningKeys {
         LOG.warning("Created a self-signed DEMO certificate signing key at " + path + "; replace it in production");
     }
 
-    /** A self-signed RSA key for signing documents, valid ten years. */
+    /**
+     * A self-signed key for signing documents, valid ten years: ECDSA on P-256, as strong as RSA
+     * with 3,072 bits and some ten times faster to sign with, which matters for a cohort issued at once.
+     */
     public static SigningKey demoKey(String distinguishedName) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
         X500Name name = new X500Name(distinguishedName);
         Instant now = Instant.now();
@@ -132,7 +135,7 @@ public class SigningKeys {
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
             return new SigningKey(pair.getPrivate(), List.of(certificate));
         } catch (OperatorCreationException | IOException e) {
             throw new GeneralSecurityException("cannot create the demo signing key", e);
