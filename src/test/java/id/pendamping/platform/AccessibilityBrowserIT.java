@@ -19,7 +19,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void publicPagesPass() {
         for (String page : List.of("/", "/signin.xhtml", "/register.xhtml", "/no-such-page.xhtml",
-                "/set-password.xhtml?token=tidak-berlaku")) {
+                "/set-password.xhtml?token=tidak-berlaku", "/verify", "/verify?q=0000/TIDAK/ADA",
+                "/mentors.xhtml?q=Sari")) {
             check(page);
         }
         switchLanguage("en");
@@ -29,10 +30,11 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Test
     void signedInPagesPass() {
-        checkAs("peserta", "/learn/");
+        checkAs("peserta", "/learn/", "/learn/certificates.xhtml");
         checkAs("asesor", "/assess/");
-        checkAs("koordinator", "/manage/", "/learn/", "/manage/curriculum.xhtml");
-        checkAs("admin", "/admin/", "/admin/accounts.xhtml", "/admin/centers.xhtml", "/admin/curriculum.xhtml");
+        checkAs("koordinator", "/manage/", "/learn/", "/manage/curriculum.xhtml", "/manage/certificate-settings.xhtml");
+        checkAs("admin", "/admin/", "/admin/accounts.xhtml", "/admin/centers.xhtml", "/admin/curriculum.xhtml",
+                "/admin/certificates.xhtml");
         assertThat(problems).isEmpty();
     }
 
@@ -68,6 +70,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         check("/manage/cohort-quizzes.xhtml?c=" + cohort);
         check("/manage/quiz-statistics.xhtml?c=" + cohort + "&q=PDP-DASAR-PRE");
         check("/manage/gift.xhtml");
+        check("/manage/cohort-certificates.xhtml?c=" + cohort);
         assertThat(problems).isEmpty();
     }
 

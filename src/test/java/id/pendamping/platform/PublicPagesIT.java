@@ -44,8 +44,19 @@ class PublicPagesIT {
     }
 
     @Test
+    void verificationAndTheRegisterKeepNoSessionAndAnswerTheApiWithoutSignIn() throws Exception {
+        for (String path : List.of("/verify", "/verify/" + "a".repeat(26), "/verify?q=0001/X/2026", "/mentors.xhtml?q=Sari")) {
+            HttpResponse<byte[]> response = get(path, "identity");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as("no session on " + path).isEmpty();
+        }
+        assertThat(get("/api/certificates/" + "a".repeat(26), "identity").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void errorPagesNeverShowAStackTrace() throws Exception {
-        for (String path : List.of("/tidak-ada.xhtml", "/learn/lesson.xhtml?e=abc&l=x")) {
+        for (String path : List.of("/tidak-ada.xhtml", "/learn/lesson.xhtml?e=abc&l=x", "/verify/%3Cscript%3E",
+                "/manage/cohort-certificates.xhtml?c=abc")) {
             HttpResponse<byte[]> response = get(path, "identity");
             String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(body).doesNotContainPattern("\\sat [a-z]+(\\.[a-zA-Z_$0-9]+)+\\(").doesNotContain("Exception:").doesNotContain("RES_NOT_FOUND");

@@ -82,6 +82,7 @@ public class BulkIssue {
     @Transactional
     public long start(Long cohortId, Properties extra) {
         Cohort cohort = cohorts.cohort(cohortId);
+        issuer.requireSigningKey();
         Progress progress = progress(cohort);
         if (progress.running()) {
             return progress.executionId().orElseThrow();

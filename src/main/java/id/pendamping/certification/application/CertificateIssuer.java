@@ -17,6 +17,7 @@ import id.pendamping.identity.domain.TrainingCenter;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.platform.Hashes;
+import id.pendamping.platform.InvalidInput;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,6 +75,13 @@ public class CertificateIssuer {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Refuses, with a message for people, when the platform has no signing key to issue with. */
+    public void requireSigningKey() {
+        if (!keys.isReady()) {
+            throw new InvalidInput("certificate", "certificate.signing.unavailable");
+        }
+    }
 
     /** The current certificate of each enrolment of a cohort that has one. */
     public Map<Long, Certificate> currentIn(Long cohortId) {

@@ -75,6 +75,7 @@ public class MyCertificates {
         if (!standing.eligible()) {
             throw new InvalidInput("enrolment", "certificate.claim.notComplete");
         }
+        issuer.requireSigningKey();
         return issuer.issueTraining(done, standing, caller.account().getUsername());
     }
 

@@ -56,15 +56,21 @@ public class CohortCertificatesPage implements Serializable {
     }
 
     public void issueAll() {
-        bulkIssue.start(c);
-        progress = null;
-        FacesMessages.info("certificate.bulk.started");
+        startJob(() -> bulkIssue.start(c));
     }
 
     public void resume() {
-        bulkIssue.restart(c);
+        startJob(() -> bulkIssue.restart(c));
+    }
+
+    private void startJob(Runnable start) {
+        try {
+            start.run();
+            FacesMessages.info("certificate.bulk.started");
+        } catch (InvalidInput refused) {
+            FacesMessages.error(refused.messageKey());
+        }
         progress = null;
-        FacesMessages.info("certificate.bulk.started");
     }
 
     /** Called by the poll: fresh counts; the table is read again once the job has finished. */
