@@ -58,6 +58,9 @@ class CurriculumImportIT {
     @ArquillianResource
     ServletContext servletContext;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @AfterEach
     void restoreTheShippedCurriculum() {
         System.clearProperty(CurriculumStartup.DIRECTORY_PROPERTY);
@@ -83,6 +86,34 @@ class CurriculumImportIT {
         modules().forEach((key, m) -> assertThat(m.getContentHash()).isEqualTo(before.get(key).getContentHash()));
         assertThat(catalogue.lessons("m01-konsep-pendampingan")).extracting(CurriculumLesson::getId)
                 .isEqualTo(lessonsBefore.stream().map(CurriculumLesson::getId).toList());
+    }
+
+    @Test
+    void theCompetenceStandardsComeWithTheCurriculumAndABrokenSchemeStopsTheImport() throws IOException {
+        assertThat(count("select count(*) from competency_unit where active and scheme_code = 'SKM-PDP-SOS-01'")).isEqualTo(6);
+        assertThat(count("select count(*) from competency_element e join competency_unit u on u.code = e.unit_code "
+                + "where u.scheme_code = 'SKM-PDP-SOS-01'")).isEqualTo(19);
+        long criteria = count("select count(*) from performance_criterion");
+        assertThat(criteria).isGreaterThanOrEqualTo(62);
+
+        Path copy = copyOfShippedModules();
+        Path scheme = copy.resolve("standards/skema-pendamping-sosial.yaml");
+        List<String> lines = Files.readAllLines(scheme);
+        int line = lines.indexOf(lines.stream().filter(l -> l.strip().equals("- code: \"1.2\"")).findFirst().orElseThrow());
+        lines.set(line, lines.get(line).replace("\"1.2\"", "\"9.9\""));
+        Files.write(scheme, lines);
+
+        CurriculumImportRecord record = curriculumImport.importFrom(new DirectoryContentSource(copy),
+                CurriculumImportRecord.Trigger.MANUAL, "test");
+
+        assertThat(record.getOutcome()).isEqualTo("REJECTED");
+        assertThat(record.getProblems()).contains("standards/skema-pendamping-sosial.yaml:" + (line + 1)
+                + ": criterion code 9.9 must be 1.<n>");
+        assertThat(count("select count(*) from performance_criterion where code = '9.9'")).isZero();
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
     @Test

@@ -34,7 +34,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         checkAs("asesor", "/assess/");
         checkAs("koordinator", "/manage/", "/learn/", "/manage/curriculum.xhtml", "/manage/certificate-settings.xhtml");
         checkAs("admin", "/admin/", "/admin/accounts.xhtml", "/admin/centers.xhtml", "/admin/curriculum.xhtml",
-                "/admin/certificates.xhtml");
+                "/admin/certificates.xhtml", "/admin/audit.xhtml");
         assertThat(problems).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import id.pendamping.certification.application.TrainingCompletion.Standing;
 import id.pendamping.certification.domain.Certificate;
 import id.pendamping.certification.domain.CertificateDocument;
 import id.pendamping.certification.domain.CertificateStatus;
+import id.pendamping.competency.application.AuditLog;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Account;
 import id.pendamping.identity.domain.Role;
@@ -56,6 +57,9 @@ public class CohortCertificates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     /** One trainee's line: completion and, when issued, the current certificate. */
     public record Row(Standing standing, Certificate certificate) {
@@ -112,6 +116,8 @@ public class CohortCertificates {
             throw new InvalidInput("reason", "certificate.revoke.notIssued");
         }
         certificate.proposeRevocation(text, caller.account().getUsername(), clock.instant());
+        audit.append(caller.account().getUsername(), "certificate.revocation.proposed", "certificate " + certificate.getNumber(),
+                text);
     }
 
     /** Corrects the holder's name: a new certificate supersedes this one, and the account takes the name. */
@@ -129,10 +135,14 @@ public class CohortCertificates {
                 || certificate.isRevocationProposed()) {
             throw new InvalidInput("name", "certificate.correct.notIssued");
         }
+        String printedName = certificate.getHolderName();
         em.find(Account.class, certificate.getAccountId()).correctName(name);
         Enrolment enrolment = em.find(Enrolment.class, certificate.getEnrolmentId());
-        return issuer.supersede(certificate, enrolment.getCohort().getTrainingCenter(), name,
+        Certificate successor = issuer.supersede(certificate, enrolment.getCohort().getTrainingCenter(), name,
                 caller.account().getUsername());
+        audit.append(caller.account().getUsername(), "certificate.corrected", "certificate " + certificate.getNumber(),
+                "name '" + printedName + "' corrected to '" + name + "'; superseded by " + successor.getNumber());
+        return successor;
     }
 
     private Certificate ofMyCentre(Long certificateId) {

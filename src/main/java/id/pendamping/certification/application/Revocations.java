@@ -1,6 +1,7 @@
 package id.pendamping.certification.application;
 
 import id.pendamping.certification.domain.Certificate;
+import id.pendamping.competency.application.AuditLog;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
 import id.pendamping.platform.InvalidInput;
@@ -32,6 +33,9 @@ public class Revocations {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public List<Certificate> proposed() {
         caller.require(Role.ADMIN);
@@ -43,12 +47,18 @@ public class Revocations {
         caller.require(Role.ADMIN);
         Certificate certificate = proposal(certificateId);
         certificate.confirmRevocation(caller.account().getUsername(), clock.instant());
+        audit.append(caller.account().getUsername(), "certificate.revoked", "certificate " + certificate.getNumber(),
+                certificate.getRevocationReason() + " (proposed by " + certificate.getRevocationProposedBy() + ")");
     }
 
     @Transactional
     public void reject(Long certificateId) {
         caller.require(Role.ADMIN);
-        proposal(certificateId).rejectRevocation();
+        Certificate certificate = proposal(certificateId);
+        String reason = certificate.getRevocationReason();
+        certificate.rejectRevocation();
+        audit.append(caller.account().getUsername(), "certificate.revocation.rejected", "certificate " + certificate.getNumber(),
+                reason);
     }
 
     /** Certificates that expire within the window, soonest first. */

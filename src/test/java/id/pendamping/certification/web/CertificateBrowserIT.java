@@ -104,6 +104,10 @@ class CertificateBrowserIT extends BrowserTest {
                 .findElement(By.cssSelector(".confirm-revocation")).click();
         element(".ui-confirmdialog-yes").click();
         waiting().until(d -> d.findElement(By.id("messages")).getText().contains("telah dicabut"));
+        open("/admin/audit.xhtml");
+        assertThat(element("#chain-intact").getText()).contains("Rantai utuh");
+        assertThat(element("#entries").getText()).contains("certificate.revoked", number, reason,
+                "certificate.revocation.proposed");
         signOut();
 
         driver.get(qr);
