@@ -31,8 +31,7 @@ public class CohortCertificateResource {
     @Path("cohorts/{cohort}/certificate-issue")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("cohort") long cohort, JsonObject body) {
-        BulkIssue.Progress before = bulkIssue.progress(cohort);
-        long execution = before.interrupted() ? bulkIssue.restart(cohort) : bulkIssue.start(cohort);
+        long execution = bulkIssue.restart(cohort);
         return Response.accepted(progress(bulkIssue.progress(cohort)).add("execution", execution).build()).build();
     }
 

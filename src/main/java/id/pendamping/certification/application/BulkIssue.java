@@ -64,11 +64,11 @@ public class BulkIssue {
         }
 
         public boolean running() {
-            return job.map(s -> s == BatchStatus.STARTING || s == BatchStatus.STARTED).orElse(false);
+            return job.map(BulkIssue::running).orElse(false);
         }
 
         public boolean interrupted() {
-            return job.map(s -> s == BatchStatus.FAILED || s == BatchStatus.STOPPED).orElse(false);
+            return job.map(BulkIssue::interrupted).orElse(false);
         }
     }
 
@@ -96,12 +96,15 @@ public class BulkIssue {
         return execution;
     }
 
-    /** Restarts an interrupted run where it stopped: the trainees still without a certificate. */
+    /**
+     * Restarts an interrupted run where it stopped (the trainees still without a certificate), or
+     * starts one when there is nothing to restart.
+     */
     @Transactional
     public long restart(Long cohortId) {
         Cohort cohort = cohorts.cohort(cohortId);
         Run last = runs.get(cohort.getId());
-        if (last == null || !progress(cohort).interrupted()) {
+        if (last == null || !interrupted(status(last))) {
             return start(cohortId);
         }
         Properties parameters = new Properties();
@@ -124,10 +127,9 @@ public class BulkIssue {
      */
     private Progress progress(Cohort cohort) {
         Run run = runs.get(cohort.getId());
-        Optional<BatchStatus> status = Optional.ofNullable(run)
-                .map(r -> operator().getJobExecution(r.execution()).getBatchStatus());
+        Optional<BatchStatus> status = Optional.ofNullable(run).map(BulkIssue::status);
         Optional<Long> execution = Optional.ofNullable(run).map(Run::execution);
-        if (run != null && (status.get() == BatchStatus.STARTING || status.get() == BatchStatus.STARTED)) {
+        if (run != null && running(status.get())) {
             long issued = em.createQuery("select count(c) from Certificate c, Enrolment e "
                     + "where c.currentForEnrolment = e.id and e.cohort.id = :cohort", Long.class)
                     .setParameter("cohort", cohort.getId()).getSingleResult();
@@ -159,6 +161,18 @@ public class BulkIssue {
         List<Enrolment> enrolments = enrolmentIds.stream().map(id -> em.find(Enrolment.class, id)).toList();
         Completion done = completion.of(cohort, enrolments);
         issuer.issueTraining(done, done.standings().stream().filter(Standing::eligible).toList(), issuedBy);
+    }
+
+    private static BatchStatus status(Run run) {
+        return operator().getJobExecution(run.execution()).getBatchStatus();
+    }
+
+    private static boolean running(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
+    }
+
+    private static boolean interrupted(BatchStatus status) {
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
     }
 
     private static JobOperator operator() {

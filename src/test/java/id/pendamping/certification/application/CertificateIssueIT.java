@@ -201,14 +201,9 @@ class CertificateIssueIT {
                 .setParameter("ids", trainees.stream().map(Trainee::enrolmentId).toList()).getResultList();
     }
 
-    private static BatchStatus finished(long execution) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the job did not finish within a minute");
+    private static BatchStatus finished(long execution) {
+        Waiting.until(() -> !Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING)
+                .contains(BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus()));
+        return BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
     }
 }
