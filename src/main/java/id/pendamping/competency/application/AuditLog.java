@@ -4,6 +4,7 @@ import id.pendamping.competency.domain.AuditChain;
 import id.pendamping.competency.domain.AuditEntry;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
+import id.pendamping.platform.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -82,20 +82,7 @@ public class AuditLog {
     }
 
     private static AuditEntry entry(Object[] r) {
-        return new AuditEntry(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+        return new AuditEntry(((Number) r[0]).longValue(), SqlTimes.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 }
