@@ -166,8 +166,18 @@ public class AssessmentRecords {
     }
 
     public byte[] portfolioContent(Long fileId) {
-        return (byte[]) em.createNativeQuery("select content from portfolio_file where id = ?1").setParameter(1, fileId)
+        Object content = em.createNativeQuery("select content from portfolio_file where id = ?1").setParameter(1, fileId)
                 .getSingleResult();
+        if (content instanceof byte[] bytes) {
+            return bytes;
+        }
+        // H2 hands a BLOB back as java.sql.Blob, PostgreSQL's bytea as bytes.
+        try {
+            java.sql.Blob blob = (java.sql.Blob) content;
+            return blob.getBytes(1, (int) blob.length());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("portfolio file " + fileId + " could not be read", e);
+        }
     }
 
     // --- each assignment's own evidence ---
