@@ -216,6 +216,16 @@ public class CompetencePage implements Serializable {
         this.appealReason = appealReason;
     }
 
+    /** The end of the appeal window in Jakarta time (WIB), as the candidate reads dates. */
+    public String getAppealUntilText() {
+        if (current == null || current.appealUntil() == null) {
+            return "";
+        }
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale)
+                .withZone(java.time.ZoneId.of("Asia/Jakarta")).format(current.appealUntil());
+    }
+
     public int getMaxMegabytes() {
         return PortfolioRules.MAX_BYTES / (1024 * 1024);
     }

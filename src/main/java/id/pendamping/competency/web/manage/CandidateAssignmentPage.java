@@ -49,7 +49,7 @@ public class CandidateAssignmentPage implements Serializable {
         try {
             assignments.assign(assessment, AssessorRole.valueOf(role), chosen.get(role));
             FacesMessages.info("assign.done");
-            chosen.remove(role);
+            chosen.clear();
             refresh();
         } catch (InvalidInput invalid) {
             FacesMessages.error(invalid.messageKey(), invalid.arguments());
@@ -82,6 +82,7 @@ public class CandidateAssignmentPage implements Serializable {
         return portfolio;
     }
 
+    /** The assessor chosen per role; every role's choice is submitted, the button says which one counts. */
     public Map<String, Long> getChosen() {
         return chosen;
     }
