@@ -101,6 +101,18 @@ public abstract class BrowserTest {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Serious or critical axe-core violations (WCAG 2 A and AA) on the page shown, each with its page and targets. */
+    protected java.util.List<String> accessibilityProblems() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        String page = path();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> page + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(java.util.stream.Collectors.joining(", ")))
+                .toList();
+    }
+
     protected String heading() {
         return element("h1").getText();
     }

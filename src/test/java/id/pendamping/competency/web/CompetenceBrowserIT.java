@@ -49,6 +49,7 @@ class CompetenceBrowserIT extends BrowserTest {
 
         clickAndConfirm(element("#self\\:submit"));
         assertThat(element("#messages").getText()).contains("belum dijawab");
+        assertThat(accessibilityProblems()).as("the self-assessment page").isEmpty();
 
         answerEveryElement(true);
         WebElement first = driver.findElements(By.cssSelector(".self-element")).get(0);
@@ -104,6 +105,7 @@ class CompetenceBrowserIT extends BrowserTest {
         assign("FIRST", "Budi Asesor");
         assign("SECOND", "Citra Asesor");
         assertThat(element("#assignments").getText()).contains("Budi Asesor", "Citra Asesor");
+        assertThat(accessibilityProblems()).as("the coordinator's candidate page").isEmpty();
         signOut();
 
         // The first assessor: declaration, evidence in one place, verdicts.
@@ -114,6 +116,7 @@ class CompetenceBrowserIT extends BrowserTest {
         element("#declare\\:declare-button").click();
         assertThat(element("#messages").getText()).contains("Pernyataan tercatat");
         assertThat(element(".quiz-evidence").getText()).isNotBlank();
+        assertThat(accessibilityProblems()).as("the assessor's evidence page").isEmpty();
         WebElement unit = units().get(0);
         unit.findElements(By.cssSelector(".observed")).forEach(WebElement::click);
         unit.findElement(By.cssSelector(".observation-note")).sendKeys("Menjelaskan peran pendamping dengan contoh desa");
@@ -171,6 +174,7 @@ class CompetenceBrowserIT extends BrowserTest {
         signIn(candidate, PASSWORD);
         element("#competence-link").click();
         assertThat(element("#assessment-status").getText()).startsWith("Hasil tersedia");
+        assertThat(accessibilityProblems()).as("the outcome and appeal page").isEmpty();
         assertThat(outcome(disputed).findElement(By.cssSelector(".outcome")).getText()).isEqualTo("Belum Kompeten (BK)");
         assertThat(outcome(disputed).getText()).contains("Latih lagi");
         driver.findElements(By.cssSelector("#appealForm\\:units input")).stream()
