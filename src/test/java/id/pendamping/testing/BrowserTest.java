@@ -101,6 +101,14 @@ public abstract class BrowserTest {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Fetches a URL outside the browser with the browser's session, as a download would. */
+    protected java.net.http.HttpResponse<byte[]> fetchWithSession(String href) throws java.io.IOException, InterruptedException {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Serious or critical axe-core violations (WCAG 2 A and AA) on the page shown, each with its page and targets. */
     protected java.util.List<String> accessibilityProblems() {
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()

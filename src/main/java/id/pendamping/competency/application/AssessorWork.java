@@ -19,6 +19,7 @@ import id.pendamping.identity.domain.Account;
 import id.pendamping.identity.domain.Role;
 import id.pendamping.platform.AccessDenied;
 import id.pendamping.platform.InvalidInput;
+import id.pendamping.platform.TextInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -266,21 +267,10 @@ public class AssessorWork {
     }
 
     private static String text(String value, String field, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInput(field, "assessor.required." + field);
-        }
-        if (text.length() > max) {
-            throw new InvalidInput(field, "assessor.field.tooLong", max);
-        }
-        return text;
+        return TextInput.required(value, field, "assessor.required." + field, "assessor.field.tooLong", max);
     }
 
     private static String optional(String value, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
-            throw new InvalidInput("note", "assessor.field.tooLong", max);
-        }
-        return text;
+        return TextInput.optional(value, "note", "assessor.field.tooLong", max);
     }
 }

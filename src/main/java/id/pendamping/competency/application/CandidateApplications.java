@@ -16,6 +16,7 @@ import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.platform.AccessDenied;
 import id.pendamping.platform.Hashes;
 import id.pendamping.platform.InvalidInput;
+import id.pendamping.platform.TextInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -200,10 +201,8 @@ public class CandidateApplications {
     @Transactional
     public void giveFeedback(Long assessmentId, String feedback) {
         CompetenceAssessment assessment = own(assessmentId);
-        String text = feedback == null ? "" : feedback.strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidInput("feedback", "candidate.feedback.invalid", MAX_TEXT);
-        }
+        String text = TextInput.required(feedback, "feedback", "candidate.feedback.invalid", "candidate.feedback.invalid",
+                MAX_TEXT);
         if (assessment.getOutcomeAt() == null && !assessment.getStatus().decided()
                 && assessment.getStatus() != AssessmentStatus.APPEALED) {
             throw new InvalidInput("feedback", "candidate.feedback.tooEarly");
@@ -224,10 +223,8 @@ public class CandidateApplications {
         if (units.isEmpty() || !known.containsAll(units)) {
             throw new InvalidInput("units", "candidate.appeal.unitsRequired");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty() || text.length() > MAX_REASON) {
-            throw new InvalidInput("reason", "candidate.appeal.reason", MAX_REASON);
-        }
+        String text = TextInput.required(reason, "reason", "candidate.appeal.reasonRequired", "candidate.appeal.reasonRequired",
+                MAX_REASON);
         Appeal appeal = new Appeal(assessmentId, units, text, clock.instant());
         em.persist(appeal);
         assessment.appealed();

@@ -7,16 +7,12 @@ import id.pendamping.certification.Pdfsig;
 import id.pendamping.certification.SignatureCheck;
 import id.pendamping.testing.BrowserTest;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * Certificates of record in a real browser: a trainee who completed a programme claims and downloads
@@ -161,9 +157,7 @@ class CertificateBrowserIT extends BrowserTest {
 
     /** Fetches a link with the browser's session, as the browser's own download would. */
     private byte[] download(String href) throws IOException, InterruptedException {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = fetchWithSession(href);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         return response.body();

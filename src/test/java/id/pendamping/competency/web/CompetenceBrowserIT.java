@@ -41,7 +41,7 @@ class CompetenceBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theCandidateFillsTheSelfAssessmentAndAPortfolioWhereARenamedExecutableIsRefused() throws IOException {
+    void theCandidateFillsTheSelfAssessmentAndAPortfolioWhereARenamedExecutableIsRefused() throws Exception {
         signIn(candidate, PASSWORD);
         element("#competence-link").click();
         element(".apply-button").click();
@@ -71,9 +71,15 @@ class CompetenceBrowserIT extends BrowserTest {
         assertThat(element("#messages").getText()).contains("sertifikat-pelatihan.pdf", "ditolak", "bukan PDF, JPEG, atau PNG");
         assertThat(element(".portfolio-empty").isDisplayed()).isTrue();
 
-        upload("laporan-pendampingan.pdf", pdf());
+        byte[] report = pdf();
+        upload("laporan-pendampingan.pdf", report);
         assertThat(element("#messages").getText()).contains("laporan-pendampingan.pdf");
         assertThat(element(".portfolio-files").getText()).contains("laporan-pendampingan.pdf", "application/pdf");
+        java.net.http.HttpResponse<byte[]> download = fetchWithSession(element(".portfolio-download").getAttribute("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).as("the bytes uploaded").isEqualTo(report);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         driver.navigate().refresh();
         assertThat(element(".portfolio-files").getText()).as("kept after a reload").contains("laporan-pendampingan.pdf");
