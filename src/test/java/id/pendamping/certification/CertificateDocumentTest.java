@@ -96,4 +96,21 @@ class CertificateDocumentTest {
         changed[inFirstPage] = (byte) (changed[inFirstPage] ^ 0x01);
         assertThat(SignatureCheck.of(changed).valid()).isFalse();
     }
+
+    @Test
+    void aCertificateOfCompetencePrintsItsBodysWordingUnitsAndExpiryAndConformsToo() throws Exception {
+        PrintedCertificate competence = SampleCertificates.competence("Rahma Wulandari");
+        byte[] pdf = new CertificateDocuments().signed(competence, key,
+                new PadesSigner.Signer("LSP Pendamping Sosial (DEMO)", "Jakarta", "Sertifikat kompetensi"), Instant.now());
+        PdfChecks.Conformance conformance = PdfChecks.pdfa(pdf);
+        assertThat(conformance.compliant()).as(conformance.failures()).isTrue();
+        assertThat(SignatureCheck.of(pdf).valid()).isTrue();
+        String text = PdfChecks.text(pdf);
+        assertThat(text).contains("SERTIFIKAT KOMPETENSI (CONTOH)", "Certificate of Competence (sample)",
+                "yang telah dinyatakan kompeten pada skema", "Skema Sertifikasi Pendamping Sosial", "Rahma Wulandari",
+                "Berlaku sampai 21 November 2029", "PDP.SOS.01.001.01", "Menerapkan Konsep dan Tujuan Pendampingan",
+                "Kompeten (K)", "Unit Kompetensi", "Ketua LSP Demo");
+        assertThat(text).doesNotContain("SERTIFIKAT PELATIHAN", "jam pelajaran", "Predikat");
+        assertThat(PrintedCertificate.fromJson(competence.toJson())).isEqualTo(competence);
+    }
 }

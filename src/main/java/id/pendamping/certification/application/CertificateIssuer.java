@@ -65,6 +65,9 @@ public class CertificateIssuer {
     SigningKeys keys;
 
     @Inject
+    CertificationBody certificationBody;
+
+    @Inject
     Clock clock;
 
     private final CertificateDocuments documents = new CertificateDocuments();
@@ -171,8 +174,43 @@ public class CertificateIssuer {
                 cohort.getProgramme().title(Locale.ENGLISH), cohort.getStartsOn(), cohort.getEndsOn(), cohort.getPlace(),
                 standing.progress().jp(), grade, band == null ? null : band.indonesian(),
                 band == null ? null : band.english(), today, null, settings.getSignatoryName(),
-                settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules);
-        return new Pending(printed, code, centre, enrolment.getAccount().getId(), enrolment.getId(), issuedBy);
+                settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules, null);
+        return Pending.training(printed, code, centre, enrolment.getAccount().getId(), enrolment.getId(), issuedBy);
+    }
+
+    /**
+     * Issues the certificate of competence of a candidate decided competent, in the decision's
+     * transaction, or returns the one already current for the assessment. Everything said about the
+     * body (name, title, statement, signatory, number format) comes from its configuration.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Certificate issueCompetence(CompetenceAward award, CertificationBody.Details body, String issuedBy) {
+        em.createNativeQuery("select id from competence_assessment where id = ?1 for update").setParameter(1, award.assessmentId())
+                .getResultList();
+        Optional<Certificate> existing = em.createQuery("select c from Certificate c where c.currentForAssessment = :a",
+                Certificate.class).setParameter("a", award.assessmentId()).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        TrainingCenter centre = em.find(TrainingCenter.class, award.trainingCenterId());
+        LocalDate on = award.decidedOn();
+        String number = CertificateNumberFormat.of(body.numberFormat())
+                .number(numbering.next(centre.getId(), on.getYear(), 1), centre.getCode(), on);
+        String code = VerificationCode.next();
+        PrintedCertificate printed = new PrintedCertificate(CertificateKind.COMPETENCE, body.name(), body.city(), number,
+                award.holderName(), award.schemeTitleId(), award.schemeTitleEn(), null, null, null, null, null, null, null,
+                on, on.plusYears(award.validityYears()).minusDays(1), body.signatoryName(), body.signatoryTitleId(),
+                body.signatoryTitleEn(), verificationUrl(code), award.units(),
+                new PrintedCertificate.Wording(body.titleId(), body.titleEn(), body.statementId(), body.statementEn()));
+        Pending pending = new Pending(printed, code, centre, award.accountId(), award.enrolmentId(), award.assessmentId(),
+                body.code(), body.name(), body.city(), issuedBy);
+        return store(pending, result(draw(List.of(pending)).get(0)));
+    }
+
+    /** What a competence decision gives a certificate: the holder, the scheme with its validity, and the units judged K. */
+    public record CompetenceAward(Long assessmentId, Long accountId, Long enrolmentId, Long trainingCenterId,
+                                  String holderName, String schemeTitleId, String schemeTitleEn, int validityYears,
+                                  LocalDate decidedOn, List<PrintedCertificate.Line> units) {
     }
 
     /**
@@ -184,10 +222,20 @@ public class CertificateIssuer {
         old.makeWayForCorrection();
         em.flush();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        String number = nextNumber(centre, numbering.settings(centre.getId()), today);
         String code = VerificationCode.next();
-        Pending pending = new Pending(old.printed().reissued(number, correctedName, today, verificationUrl(code)), code,
-                centre, old.getAccountId(), old.getEnrolmentId(), by);
+        Pending pending;
+        if (old.getAssessmentId() == null) {
+            String number = nextNumber(centre, numbering.settings(centre.getId()), today);
+            pending = Pending.training(old.printed().reissued(number, correctedName, today, verificationUrl(code)), code,
+                    centre, old.getAccountId(), old.getEnrolmentId(), by);
+        } else {
+            CertificationBody.Details body = certificationBody.details()
+                    .orElseThrow(() -> new InvalidInput("certificate", "certificate.body.unavailable"));
+            String number = CertificateNumberFormat.of(body.numberFormat())
+                    .number(numbering.next(centre.getId(), today.getYear(), 1), centre.getCode(), today);
+            pending = new Pending(old.printed().reissued(number, correctedName, today, verificationUrl(code)), code, centre,
+                    old.getAccountId(), old.getEnrolmentId(), old.getAssessmentId(), body.code(), body.name(), body.city(), by);
+        }
         Certificate successor = store(pending, result(draw(List.of(pending)).get(0)));
         old.supersededBy(successor);
         return successor;
@@ -198,16 +246,23 @@ public class CertificateIssuer {
                 .number(numbering.next(centre.getId(), today.getYear(), 1), centre.getCode(), today);
     }
 
-    /** A certificate decided and numbered, not yet drawn. */
+    /** A certificate decided and numbered, not yet drawn; signed under the key and name of its issuer. */
     private record Pending(PrintedCertificate printed, String code, TrainingCenter centre, Long accountId,
-                           Long enrolmentId, String issuedBy) {
+                           Long enrolmentId, Long assessmentId, String keyAlias, String signerName, String signerCity,
+                           String issuedBy) {
+
+        static Pending training(PrintedCertificate printed, String code, TrainingCenter centre, Long accountId,
+                                Long enrolmentId, String issuedBy) {
+            return new Pending(printed, code, centre, accountId, enrolmentId, null, centre.getCode(), centre.getName(),
+                    centre.getCity(), issuedBy);
+        }
     }
 
     /** Starts rendering and signing the documents, one per core; pure computation, no database. */
     private List<Future<byte[]>> draw(List<Pending> pending) {
         Instant at = clock.instant();
         return pending.stream().map(p -> drawing.submit(() -> documents.signed(p.printed(),
-                keys.forCentre(p.centre().getCode()), new PadesSigner.Signer(p.centre().getName(), p.centre().getCity(),
+                keys.forCentre(p.keyAlias()), new PadesSigner.Signer(p.signerName(), p.signerCity(),
                         (p.printed().kind() == CertificateKind.TRAINING ? "Sertifikat pelatihan " : "Sertifikat kompetensi ")
                                 + p.printed().number()), at))).toList();
     }
@@ -224,8 +279,11 @@ public class CertificateIssuer {
     }
 
     private Certificate store(Pending p, byte[] signed) {
-        Certificate certificate = new Certificate(p.printed(), p.code(), p.centre().getId(), p.accountId(),
-                p.enrolmentId(), Hashes.sha256(signed), clock.instant(), p.issuedBy());
+        Certificate certificate = p.assessmentId() == null
+                ? new Certificate(p.printed(), p.code(), p.centre().getId(), p.accountId(), p.enrolmentId(),
+                        Hashes.sha256(signed), clock.instant(), p.issuedBy())
+                : Certificate.competence(p.printed(), p.code(), p.centre().getId(), p.accountId(), p.enrolmentId(),
+                        p.assessmentId(), Hashes.sha256(signed), clock.instant(), p.issuedBy());
         em.persist(certificate); // an identity key: inserted now, so its id is known
         em.persist(new CertificateDocument(certificate.getId(), signed));
         return certificate;

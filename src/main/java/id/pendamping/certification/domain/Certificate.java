@@ -62,6 +62,13 @@ public class Certificate {
     @Column(name = "current_for_enrolment")
     private Long currentForEnrolment;
 
+    @Column(name = "assessment_id")
+    private Long assessmentId;
+
+    /** For a certificate of competence: equals assessment_id while current (unique, like current_for_enrolment). */
+    @Column(name = "current_for_assessment")
+    private Long currentForAssessment;
+
     @Column(name = "holder_name", nullable = false, length = 200)
     private String holderName;
 
@@ -171,9 +178,26 @@ public class Certificate {
     }
 
     /** Frees the enrolment for the corrected certificate, which must be issued in the same transaction. */
+    /** A certificate of competence, current for the candidate's assessment rather than for the enrolment. */
+    public static Certificate competence(PrintedCertificate printed, String verificationCode, Long trainingCenterId,
+                                         Long accountId, Long enrolmentId, Long assessmentId, String sha256,
+                                         Instant issuedAt, String issuedBy) {
+        Certificate certificate = new Certificate(printed, verificationCode, trainingCenterId, accountId, enrolmentId, sha256,
+                issuedAt, issuedBy);
+        certificate.currentForEnrolment = null;
+        certificate.assessmentId = assessmentId;
+        certificate.currentForAssessment = assessmentId;
+        return certificate;
+    }
+
     public void makeWayForCorrection() {
         requireIssued();
         this.currentForEnrolment = null;
+        this.currentForAssessment = null;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
     }
 
     public void supersededBy(Certificate successor) {

@@ -22,7 +22,14 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
                                  LocalDate periodTo, String place, BigDecimal jp, BigDecimal score, String bandId,
                                  String bandEn, LocalDate issuedOn, LocalDate expiresOn, String signatoryName,
                                  String signatoryTitleId, String signatoryTitleEn, String verificationUrl,
-                                 List<Line> lines) {
+                                 List<Line> lines, Wording wording) {
+
+    /**
+     * The title and the sentence before the subject, when they come from configuration (a certification
+     * body's certificate of competence); null on a training certificate, whose wording is the platform's.
+     */
+    public record Wording(String titleId, String titleEn, String statementId, String statementEn) {
+    }
 
     /** A line of the second page: a module (code, titles, JP) or a unit (code, titles, verdict). */
     public record Line(String code, String titleId, String titleEn, String value) {
@@ -32,7 +39,7 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
     public PrintedCertificate reissued(String newNumber, String name, LocalDate on, String newVerificationUrl) {
         return new PrintedCertificate(kind, institution, city, newNumber, name, subjectId, subjectEn, periodFrom, periodTo,
                 place, jp, score, bandId, bandEn, on, expiresOn, signatoryName, signatoryTitleId, signatoryTitleEn,
-                newVerificationUrl, lines);
+                newVerificationUrl, lines, wording);
     }
 
     /** Hours as printed, with the Indonesian decimal comma: 32,5. */
@@ -61,6 +68,11 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
             array.add(JsonText.JSON.createObjectBuilder().add("code", line.code()).add("titleId", line.titleId())
                     .add("titleEn", line.titleEn()).add("value", line.value()));
         }
+        if (wording != null) {
+            o.add("wording", JsonText.JSON.createObjectBuilder().add("titleId", wording.titleId())
+                    .add("titleEn", wording.titleEn()).add("statementId", wording.statementId())
+                    .add("statementEn", wording.statementEn()));
+        }
         return o.add("lines", array).build().toString();
     }
 
@@ -74,7 +86,13 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
                 o.getString("subjectEn"), date(o, "periodFrom"), date(o, "periodTo"), text(o, "place"),
                 decimal(o, "jp"), decimal(o, "score"), text(o, "bandId"), text(o, "bandEn"),
                 LocalDate.parse(o.getString("issuedOn")), date(o, "expiresOn"), o.getString("signatoryName"),
-                o.getString("signatoryTitleId"), o.getString("signatoryTitleEn"), o.getString("verificationUrl"), lines);
+                o.getString("signatoryTitleId"), o.getString("signatoryTitleEn"), o.getString("verificationUrl"), lines,
+                wording(o.getJsonObject("wording")));
+    }
+
+    private static Wording wording(JsonObject w) {
+        return w == null ? null : new Wording(w.getString("titleId"), w.getString("titleEn"), w.getString("statementId"),
+                w.getString("statementEn"));
     }
 
     private static void optional(JsonObjectBuilder o, String name, Object value) {

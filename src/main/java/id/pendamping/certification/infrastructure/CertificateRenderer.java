@@ -96,6 +96,10 @@ public final class CertificateRenderer {
         List<String> texts = new ArrayList<>(List.of(c.institution(), c.number(), c.holderName(), c.subjectId(),
                 c.subjectEn(), c.signatoryName(), c.signatoryTitleId(), c.signatoryTitleEn(), c.verificationUrl()));
         Collections.addAll(texts, c.city(), c.place(), c.bandId(), c.bandEn());
+        if (c.wording() != null) {
+            Collections.addAll(texts, c.wording().titleId(), c.wording().titleEn(), c.wording().statementId(),
+                    c.wording().statementEn());
+        }
         for (PrintedCertificate.Line line : c.lines()) {
             Collections.addAll(texts, line.code(), line.titleId(), line.titleEn(), line.value());
         }
@@ -110,19 +114,17 @@ public final class CertificateRenderer {
         if (c.city() != null) {
             centred(s, c.city(), regular, 10, y - 16, MUTED);
         }
-        boolean training = c.kind() == CertificateKind.TRAINING;
-        centred(s, training ? "SERTIFIKAT PELATIHAN" : "SERTIFIKAT KOMPETENSI", serif, 30, y - 70, ACCENT);
-        centred(s, training ? "Training Certificate" : "Certificate of Competence", regular, 13, y - 90, MUTED);
+        PrintedCertificate.Wording wording = wording(c);
+        centred(s, wording.titleId(), serif, fit(serif, wording.titleId(), 30, WIDTH - 120), y - 70, ACCENT);
+        centred(s, wording.titleEn(), regular, 13, y - 90, MUTED);
         centred(s, "Nomor / Number: " + c.number(), regular, 11, y - 112, INK);
 
         centred(s, "Diberikan kepada", regular, 12, y - 148, INK);
         centred(s, "Awarded to", regular, 9, y - 161, MUTED);
         centred(s, c.holderName(), serif, fit(serif, c.holderName(), 26, WIDTH - 160), y - 194, INK);
 
-        centred(s, training ? "yang telah menyelesaikan pelatihan" : "yang dinyatakan kompeten pada skema", regular, 12,
-                y - 222, INK);
-        centred(s, training ? "who has completed the training programme" : "who was assessed competent on the scheme",
-                regular, 9, y - 235, MUTED);
+        centred(s, wording.statementId(), regular, 12, y - 222, INK);
+        centred(s, wording.statementEn(), regular, 9, y - 235, MUTED);
         centred(s, c.subjectId(), bold, fit(bold, c.subjectId(), 16, WIDTH - 160), y - 258, INK);
         centred(s, c.subjectEn(), regular, fit(regular, c.subjectEn(), 11, WIDTH - 160), y - 273, MUTED);
 
@@ -164,6 +166,18 @@ public final class CertificateRenderer {
         s.stroke();
     }
 
+    /** A training certificate's wording is the platform's; a certificate of competence carries its body's. */
+    private static PrintedCertificate.Wording wording(PrintedCertificate c) {
+        if (c.wording() != null) {
+            return c.wording();
+        }
+        if (c.kind() != CertificateKind.TRAINING) {
+            throw new IllegalArgumentException("a certificate of competence prints its certification body's wording");
+        }
+        return new PrintedCertificate.Wording("SERTIFIKAT PELATIHAN", "Training Certificate",
+                "yang telah menyelesaikan pelatihan", "who has completed the training programme");
+    }
+
     private static void drawLines(PDPageContentStream s, PrintedCertificate c, Face regular, Face bold)
             throws IOException {
         frame(s);
@@ -202,7 +216,9 @@ public final class CertificateRenderer {
             text(s, "Jumlah / Total", bold, 9, left + 150, y - 2, INK);
             text(s, PrintedCertificate.jp(c.jp()), bold, 9, WIDTH - 180, y - 2, INK);
         }
-        text(s, "1 JP (jam pelajaran) = 45 menit / 1 JP (training hour) = 45 minutes", regular, 7, left, 50, MUTED);
+        if (training) {
+            text(s, "1 JP (jam pelajaran) = 45 menit / 1 JP (training hour) = 45 minutes", regular, 7, left, 50, MUTED);
+        }
     }
 
     private static void frame(PDPageContentStream s) throws IOException {
@@ -283,7 +299,7 @@ public final class CertificateRenderer {
 
     /** Document information and XMP say the same things, as PDF/A requires; identified as PDF/A-2b. */
     private static void describe(PDDocument doc, PrintedCertificate c, Calendar created) throws IOException {
-        String title = (c.kind() == CertificateKind.TRAINING ? "Sertifikat Pelatihan " : "Sertifikat Kompetensi ") + c.number();
+        String title = wording(c).titleId() + " " + c.number();
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(c.institution());

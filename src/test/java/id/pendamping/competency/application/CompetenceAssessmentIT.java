@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendamping.assessment.application.QuizAttempts;
+import id.pendamping.certification.application.MyCertificates;
+import id.pendamping.certification.domain.Certificate;
+import id.pendamping.certification.domain.CertificateKind;
 import id.pendamping.competency.application.AssessmentRecords.SelfAnswer;
 import id.pendamping.competency.application.AssessmentViews.UnitWork;
 import id.pendamping.competency.application.AssessmentViews.WorkView;
@@ -88,6 +91,9 @@ class CompetenceAssessmentIT {
 
     @Inject
     Decisions decided;
+
+    @Inject
+    MyCertificates certificates;
 
     /** Collects the decisions fired, as the certificate of competence will observe them. */
     @ApplicationScoped
@@ -308,6 +314,17 @@ class CompetenceAssessmentIT {
         assertThat(decidedView.status()).isEqualTo(AssessmentStatus.COMPETENT);
         assertThat(decidedView.decidedOn()).isNotNull();
         assertThat(decided.seen()).anyMatch(e -> e.assessmentId().equals(assessmentId));
+
+        // The demo certification body is configured on test servers: the decision brought its certificate.
+        Certificate competence = certificates.overview().certificates().stream()
+                .filter(c -> c.getKind() == CertificateKind.COMPETENCE).findFirst().orElseThrow();
+        assertThat(competence.getAssessmentId()).isEqualTo(assessmentId);
+        assertThat(competence.getIssuedOn()).isEqualTo(decidedView.decidedOn());
+        assertThat(competence.getExpiresOn()).isEqualTo(decidedView.decidedOn().plusYears(scheme.validityYears()).minusDays(1));
+        assertThat(competence.printed().lines()).hasSize(scheme.units().size())
+                .allSatisfy(line -> assertThat(line.value()).startsWith("Kompeten (K)"));
+        assertThat(competence.printed().wording().titleId()).isEqualTo("SERTIFIKAT KOMPETENSI (CONTOH)");
+        assertThat(certificates.document(competence.getId()).pdf()).startsWith("%PDF-".getBytes());
 
         as("koordinator");
         assertThat(assignments.agreement()).anySatisfy(pair -> {
