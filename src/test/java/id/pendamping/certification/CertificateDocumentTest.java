@@ -109,8 +109,34 @@ class CertificateDocumentTest {
         assertThat(text).contains("SERTIFIKAT KOMPETENSI (CONTOH)", "Certificate of Competence (sample)",
                 "yang telah dinyatakan kompeten pada skema", "Skema Sertifikasi Pendamping Sosial", "Rahma Wulandari",
                 "Berlaku sampai 21 November 2029", "PDP.SOS.01.001.01", "Menerapkan Konsep dan Tujuan Pendampingan",
-                "Kompeten (K)", "Unit Kompetensi", "Ketua LSP Demo");
+                "Kompeten (K)", "Unit Kompetensi", "Ketua LSP Demo", "NIK 3171014506900001");
         assertThat(text).doesNotContain("SERTIFIKAT PELATIHAN", "jam pelajaran", "Predikat");
         assertThat(PrintedCertificate.fromJson(competence.toJson())).isEqualTo(competence);
+    }
+
+    @Test
+    void aCentresLogoWithTransparencyKeepsTheDocumentPdfA() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 30, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < 60; x++) {
+            for (int y = 0; y < 30; y++) {
+                image.setRGB(x, y, (x + y) % 2 == 0 ? 0xff005c66 : 0x40ffffff);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        byte[] pdf = new CertificateDocuments().signed(PRINTED,
+                new id.pendamping.certification.domain.CertificateLogo("image/png", png.toByteArray()), key,
+                new PadesSigner.Signer("Balai Uji", "Jakarta", "Sertifikat pelatihan"), Instant.now());
+        PdfChecks.Conformance conformance = PdfChecks.pdfa(pdf);
+        assertThat(conformance.compliant()).as(conformance.failures()).isTrue();
+        assertThat(SignatureCheck.of(pdf).valid()).isTrue();
+    }
+
+    @Test
+    void theIdentityNumberIsMaskedForThePublic() {
+        PrintedCertificate competence = SampleCertificates.competence("Rahma Wulandari");
+        assertThat(competence.forPublic().holderIdentityNumber()).isEqualTo("************0001");
+        assertThat(competence.forPublic().holderName()).isEqualTo("Rahma Wulandari");
+        assertThat(PRINTED.forPublic()).isEqualTo(PRINTED);
     }
 }

@@ -23,7 +23,7 @@ public final class SampleCertificates {
                 List.of(new PrintedCertificate.Line("m01-konsep-pendampingan", "Konsep Pendampingan",
                                 "The concept of mentoring", "6"),
                         new PrintedCertificate.Line("m02-prinsip-pendekatan", "Prinsip dan Pendekatan Pendampingan",
-                                "Principles and approaches of mentoring", "6,5")), null);
+                                "Principles and approaches of mentoring", "6,5")), null, null);
     }
 
     /** A certificate of competence with the wording of a certification body and an expiry. */
@@ -38,6 +38,7 @@ public final class SampleCertificates {
                         new PrintedCertificate.Line("PDP.SOS.01.002.01", "Menerapkan Prinsip dan Pendekatan Pendampingan Sosial",
                                 "Apply the Principles and Approaches of Social Mentoring", "Kompeten (K)")),
                 new PrintedCertificate.Wording("SERTIFIKAT KOMPETENSI (CONTOH)", "Certificate of Competence (sample)",
-                        "yang telah dinyatakan kompeten pada skema", "who has been assessed competent on the scheme"));
+                        "yang telah dinyatakan kompeten pada skema", "who has been assessed competent on the scheme"),
+                "3171014506900001");
     }
 }

@@ -46,11 +46,17 @@ public class TraineeFixture {
 
     @Transactional
     public Trainee enrolledTrainee(String prefix) {
+        return enrolledTraineeIn(prefix, "BBPPKS-JKT");
+    }
+
+    /** A trainee of the given centre enrolled in a new cohort of PDP-DASAR run by that centre. */
+    @Transactional
+    public Trainee enrolledTraineeIn(String prefix, String centreCode) {
         if (hash == null) {
             hash = passwords.hash(PASSWORD);
         }
         TrainingCenter center = em.createNamedQuery("TrainingCenter.byCode", TrainingCenter.class)
-                .setParameter("code", "BBPPKS-JKT").getSingleResult();
+                .setParameter("code", centreCode).getSingleResult();
         Programme programme = em.createNamedQuery("Programme.byCode", Programme.class)
                 .setParameter("code", "PDP-DASAR").getSingleResult();
         String username = prefix + "-" + System.currentTimeMillis() % 1_000_000 + "-" + COUNTER.incrementAndGet();

@@ -5,6 +5,7 @@ import id.pendamping.certification.application.TrainingCompletion.Standing;
 import id.pendamping.certification.domain.Certificate;
 import id.pendamping.certification.domain.CertificateDocument;
 import id.pendamping.certification.domain.CertificateKind;
+import id.pendamping.certification.domain.CertificateLogo;
 import id.pendamping.certification.domain.CertificateNumberFormat;
 import id.pendamping.certification.domain.CertificateSettings;
 import id.pendamping.certification.domain.PrintedCertificate;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +68,9 @@ public class CertificateIssuer {
 
     @Inject
     CertificationBody certificationBody;
+
+    @Inject
+    CertificateLogos logos;
 
     @Inject
     Clock clock;
@@ -174,7 +179,8 @@ public class CertificateIssuer {
                 cohort.getProgramme().title(Locale.ENGLISH), cohort.getStartsOn(), cohort.getEndsOn(), cohort.getPlace(),
                 standing.progress().jp(), grade, band == null ? null : band.indonesian(),
                 band == null ? null : band.english(), today, null, settings.getSignatoryName(),
-                settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules, null);
+                settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules, null,
+                settings.isPrintIdentityNumber() ? enrolment.getAccount().getIdentityNumber() : null);
         return Pending.training(printed, code, centre, enrolment.getAccount().getId(), enrolment.getId(), issuedBy);
     }
 
@@ -201,7 +207,8 @@ public class CertificateIssuer {
                 award.holderName(), award.schemeTitleId(), award.schemeTitleEn(), null, null, null, null, null, null, null,
                 on, on.plusYears(award.validityYears()).minusDays(1), body.signatoryName(), body.signatoryTitleId(),
                 body.signatoryTitleEn(), verificationUrl(code), award.units(),
-                new PrintedCertificate.Wording(body.titleId(), body.titleEn(), body.statementId(), body.statementEn()));
+                new PrintedCertificate.Wording(body.titleId(), body.titleEn(), body.statementId(), body.statementEn()),
+                award.holderIdentityNumber());
         Pending pending = new Pending(printed, code, centre, award.accountId(), award.enrolmentId(), award.assessmentId(),
                 body.code(), body.name(), body.city(), issuedBy);
         return store(pending, result(draw(List.of(pending)).get(0)));
@@ -210,7 +217,7 @@ public class CertificateIssuer {
     /** What a competence decision gives a certificate: the holder, the scheme with its validity, and the units judged K. */
     public record CompetenceAward(Long assessmentId, Long accountId, Long enrolmentId, Long trainingCenterId,
                                   String holderName, String schemeTitleId, String schemeTitleEn, int validityYears,
-                                  LocalDate decidedOn, List<PrintedCertificate.Line> units) {
+                                  LocalDate decidedOn, List<PrintedCertificate.Line> units, String holderIdentityNumber) {
     }
 
     /**
@@ -261,7 +268,13 @@ public class CertificateIssuer {
     /** Starts rendering and signing the documents, one per core; pure computation, no database. */
     private List<Future<byte[]>> draw(List<Pending> pending) {
         Instant at = clock.instant();
+        // Read once per chunk: every certificate of a centre carries the same logo. A certification
+        // body's certificate of competence carries none of the centre's.
+        Map<Long, Optional<CertificateLogo>> logo = new HashMap<>();
+        pending.stream().filter(p -> p.assessmentId() == null)
+                .forEach(p -> logo.computeIfAbsent(p.centre().getId(), logos::of));
         return pending.stream().map(p -> drawing.submit(() -> documents.signed(p.printed(),
+                p.assessmentId() == null ? logo.get(p.centre().getId()).orElse(null) : null,
                 keys.forCentre(p.keyAlias()), new PadesSigner.Signer(p.signerName(), p.signerCity(),
                         (p.printed().kind() == CertificateKind.TRAINING ? "Sertifikat pelatihan " : "Sertifikat kompetensi ")
                                 + p.printed().number()), at))).toList();

@@ -53,6 +53,6 @@ public class CompetenceCertificates {
         issuer.issueCompetence(new CertificateIssuer.CompetenceAward(assessment.getId(), holder.getId(),
                 assessment.getEnrolmentId(), assessment.getTrainingCenterId(), holder.getFullName(),
                 scheme.title().getIndonesian(), scheme.title().getEnglish(), scheme.validityYears(), decided.decidedOn(),
-                units), body.details().get(), "system");
+                units, holder.getIdentityNumber()), body.details().get(), "system");
     }
 }

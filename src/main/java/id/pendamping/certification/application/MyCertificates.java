@@ -42,6 +42,9 @@ public class MyCertificates {
     @Inject
     CertificateIssuer issuer;
 
+    @Inject
+    CertificateNumbering numbering;
+
     /** What the trainee sees: certificates, newest first, and enrolments still without one. */
     public record Overview(List<Certificate> certificates, List<Standing> pending, boolean listedInRegister) {
     }
@@ -76,7 +79,29 @@ public class MyCertificates {
             throw new InvalidInput("enrolment", "certificate.claim.notComplete");
         }
         issuer.requireSigningKey();
+        if (numbering.settings(enrolment.getCohort().getTrainingCenter().getId()).isPrintIdentityNumber()
+                && enrolment.getAccount().getIdentityNumber() == null) {
+            throw new InvalidInput("identityNumber", "certificate.claim.identityNumberMissing");
+        }
         return issuer.issueTraining(done, standing, caller.account().getUsername());
+    }
+
+    /** The holder's identity number (NIK: 16 digits), for centres that print it; empty clears it. */
+    @Transactional
+    public void giveIdentityNumber(String identityNumber) {
+        caller.require(Role.TRAINEE);
+        String digits = identityNumber == null ? "" : identityNumber.replaceAll("[\\s.-]", "");
+        if (!digits.isEmpty() && !digits.matches("\\d{16}")) {
+            throw new InvalidInput("identityNumber", "certificate.identityNumber.invalid");
+        }
+        em.find(Account.class, caller.account().getId()).giveIdentityNumber(digits.isEmpty() ? null : digits);
+    }
+
+    /** The caller's identity number as given, or null. */
+    @Transactional
+    public String identityNumber() {
+        caller.require(Role.TRAINEE);
+        return em.find(Account.class, caller.account().getId()).getIdentityNumber();
     }
 
     @Transactional

@@ -70,7 +70,7 @@ public class Verification {
         LocalDate revokedOn = c.getRevokedAt() == null ? null
                 : LocalDate.ofInstant(c.getRevokedAt(), CertificateIssuer.ZONE);
         Standing standing = c.standing(LocalDate.now(clock.withZone(CertificateIssuer.ZONE)));
-        return new Verified(c.getVerificationCode(), c.printed(), standing,
+        return new Verified(c.getVerificationCode(), c.printed().forPublic(), standing,
                 standing == Standing.REVOKED ? c.getRevocationReason() : null, revokedOn, successor, c.getSha256());
     }
 }

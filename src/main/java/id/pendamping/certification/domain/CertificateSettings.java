@@ -30,6 +30,9 @@ public class CertificateSettings {
     @Column(name = "result_bands", nullable = false, length = 1000)
     private String resultBands;
 
+    @Column(name = "print_identity_number", nullable = false)
+    private boolean printIdentityNumber;
+
     @Version
     private long version;
 
@@ -50,7 +53,8 @@ public class CertificateSettings {
 
     /** Changes the settings; the caller has checked the pattern and bands. Issued certificates keep what they printed. */
     public void change(String numberFormat, String signatoryName, String signatoryTitleId, String signatoryTitleEn,
-                       String resultBands) {
+                       String resultBands, boolean printIdentityNumber) {
+        this.printIdentityNumber = printIdentityNumber;
         this.numberFormat = numberFormat;
         this.signatoryName = signatoryName;
         this.signatoryTitleId = signatoryTitleId;
@@ -80,5 +84,10 @@ public class CertificateSettings {
 
     public String getResultBands() {
         return resultBands;
+    }
+
+    /** Whether the centre's certificates print the holder's identity number (NIK) under the name. */
+    public boolean isPrintIdentityNumber() {
+        return printIdentityNumber;
     }
 }

@@ -16,13 +16,14 @@ import java.util.List;
  * the certificate as JSON and never recomputed.
  *
  * @param lines the second page: modules with their hours, or units with their code and verdict
+ * @param holderIdentityNumber the holder's NIK, where the centre prints it; otherwise null
  */
 public record PrintedCertificate(CertificateKind kind, String institution, String city, String number,
                                  String holderName, String subjectId, String subjectEn, LocalDate periodFrom,
                                  LocalDate periodTo, String place, BigDecimal jp, BigDecimal score, String bandId,
                                  String bandEn, LocalDate issuedOn, LocalDate expiresOn, String signatoryName,
                                  String signatoryTitleId, String signatoryTitleEn, String verificationUrl,
-                                 List<Line> lines, Wording wording) {
+                                 List<Line> lines, Wording wording, String holderIdentityNumber) {
 
     /**
      * The title and the sentence before the subject, when they come from configuration (a certification
@@ -39,7 +40,23 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
     public PrintedCertificate reissued(String newNumber, String name, LocalDate on, String newVerificationUrl) {
         return new PrintedCertificate(kind, institution, city, newNumber, name, subjectId, subjectEn, periodFrom, periodTo,
                 place, jp, score, bandId, bandEn, on, expiresOn, signatoryName, signatoryTitleId, signatoryTitleEn,
-                newVerificationUrl, lines, wording);
+                newVerificationUrl, lines, wording, holderIdentityNumber);
+    }
+
+    /** The fields as the public sees them on verification: everything, with the identity number masked. */
+    public PrintedCertificate forPublic() {
+        return new PrintedCertificate(kind, institution, city, number, holderName, subjectId, subjectEn, periodFrom, periodTo,
+                place, jp, score, bandId, bandEn, issuedOn, expiresOn, signatoryName, signatoryTitleId, signatoryTitleEn,
+                verificationUrl, lines, wording, maskedIdentityNumber());
+    }
+
+    /** The identity number as shown on the public verification page: only its last four digits. */
+    public String maskedIdentityNumber() {
+        if (holderIdentityNumber == null) {
+            return null;
+        }
+        int shown = Math.min(4, holderIdentityNumber.length());
+        return "*".repeat(holderIdentityNumber.length() - shown) + holderIdentityNumber.substring(holderIdentityNumber.length() - shown);
     }
 
     /** Hours as printed, with the Indonesian decimal comma: 32,5. */
@@ -63,6 +80,7 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
         optional(o, "bandId", bandId);
         optional(o, "bandEn", bandEn);
         optional(o, "expiresOn", expiresOn);
+        optional(o, "holderIdentityNumber", holderIdentityNumber);
         JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
         for (Line line : lines) {
             array.add(JsonText.JSON.createObjectBuilder().add("code", line.code()).add("titleId", line.titleId())
@@ -87,7 +105,7 @@ public record PrintedCertificate(CertificateKind kind, String institution, Strin
                 decimal(o, "jp"), decimal(o, "score"), text(o, "bandId"), text(o, "bandEn"),
                 LocalDate.parse(o.getString("issuedOn")), date(o, "expiresOn"), o.getString("signatoryName"),
                 o.getString("signatoryTitleId"), o.getString("signatoryTitleEn"), o.getString("verificationUrl"), lines,
-                wording(o.getJsonObject("wording")));
+                wording(o.getJsonObject("wording")), text(o, "holderIdentityNumber"));
     }
 
     private static Wording wording(JsonObject w) {

@@ -6,6 +6,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.pendamping.certification.domain.CertificateKind;
+import id.pendamping.certification.domain.CertificateLogo;
 import id.pendamping.certification.domain.PrintedCertificate;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +35,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -62,6 +67,11 @@ public final class CertificateRenderer {
 
     /** Draws the certificate into a new, empty document, which the caller saves (or signs and saves). */
     public void draw(PrintedCertificate c, PDDocument doc) {
+        draw(c, null, doc);
+    }
+
+    /** The same, with the issuing centre's logo at the top left when it has one. */
+    public void draw(PrintedCertificate c, CertificateLogo logo, PDDocument doc) {
         CertificateFonts fonts = CertificateFonts.forTexts(texts(c));
         try {
             // One embedded font: bold is the same glyphs filled and stroked. Each embedded font costs
@@ -76,6 +86,9 @@ public final class CertificateRenderer {
             doc.addPage(front);
             try (PDPageContentStream s = new PDPageContentStream(doc, front)) {
                 drawFront(s, c, regular, bold, serif);
+                if (logo != null) {
+                    logo(s, doc, logo);
+                }
             }
             PDPage back = new PDPage(new PDRectangle(WIDTH, HEIGHT));
             doc.addPage(back);
@@ -85,6 +98,18 @@ public final class CertificateRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The logo, scaled to fit 70 points square inside the frame, keeping its proportions. */
+    private static void logo(PDPageContentStream s, PDDocument doc, CertificateLogo logo) throws IOException {
+        PDImageXObject image = "image/jpeg".equals(logo.mediaType())
+                ? JPEGFactory.createFromByteArray(doc, logo.image())
+                : LosslessFactory.createFromImage(doc, ImageIO.read(new ByteArrayInputStream(logo.image())));
+        float box = 70;
+        float scale = Math.min(box / image.getWidth(), box / image.getHeight());
+        float w = image.getWidth() * scale;
+        float h = image.getHeight() * scale;
+        s.drawImage(image, 44, HEIGHT - 44 - h, w, h);
     }
 
     /** A font and whether it is drawn bold. */
@@ -122,6 +147,9 @@ public final class CertificateRenderer {
         centred(s, "Diberikan kepada", regular, 12, y - 148, INK);
         centred(s, "Awarded to", regular, 9, y - 161, MUTED);
         centred(s, c.holderName(), serif, fit(serif, c.holderName(), 26, WIDTH - 160), y - 194, INK);
+        if (c.holderIdentityNumber() != null) {
+            centred(s, "NIK " + c.holderIdentityNumber(), regular, 9, y - 207, MUTED);
+        }
 
         centred(s, wording.statementId(), regular, 12, y - 222, INK);
         centred(s, wording.statementEn(), regular, 9, y - 235, MUTED);

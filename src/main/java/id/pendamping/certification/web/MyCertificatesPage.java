@@ -29,6 +29,7 @@ public class MyCertificatesPage {
 
     private Overview overview;
     private Boolean listed;
+    private String identityNumber;
 
     public Overview getOverview() {
         if (overview == null) {
@@ -55,6 +56,26 @@ public class MyCertificatesPage {
         certificates.listInRegister(Boolean.TRUE.equals(listed));
         FacesMessages.info(Boolean.TRUE.equals(listed) ? "certificate.register.listed" : "certificate.register.unlisted");
         overview = null;
+    }
+
+    public void saveIdentityNumber() {
+        try {
+            certificates.giveIdentityNumber(identityNumber);
+            FacesMessages.info("certificate.identityNumber.saved");
+        } catch (InvalidInput invalid) {
+            FacesMessages.invalid("identity", invalid);
+        }
+    }
+
+    public String getIdentityNumber() {
+        if (identityNumber == null) {
+            identityNumber = certificates.identityNumber();
+        }
+        return identityNumber;
+    }
+
+    public void setIdentityNumber(String identityNumber) {
+        this.identityNumber = identityNumber;
     }
 
     public boolean isListed() {

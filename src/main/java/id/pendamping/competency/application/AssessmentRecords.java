@@ -3,7 +3,7 @@ package id.pendamping.competency.application;
 import id.pendamping.competency.domain.AssessorRole;
 import id.pendamping.competency.domain.CompetenceAssessment;
 import id.pendamping.competency.domain.Verdict;
-import id.pendamping.platform.SqlTimes;
+import id.pendamping.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -100,7 +100,7 @@ public class AssessmentRecords {
         return rows("select unit_code, round, role, assessor_id, verdict, reason, feedback, rated_at from unit_rating "
                 + "where assessment_id = ?1 order by round, rated_at", assessmentId).stream()
                 .map(r -> new Rating((String) r[0], ((Number) r[1]).intValue(), AssessorRole.valueOf((String) r[2]),
-                        ((Number) r[3]).longValue(), verdict(r[4]), (String) r[5], (String) r[6], SqlTimes.instant(r[7])))
+                        ((Number) r[3]).longValue(), verdict(r[4]), (String) r[5], (String) r[6], SqlValues.instant(r[7])))
                 .toList();
     }
 
@@ -142,7 +142,7 @@ public class AssessmentRecords {
         return rows("select id, file_name, media_type, size_bytes, sha256, uploaded_at from portfolio_file "
                 + "where assessment_id = ?1 order by id", assessmentId).stream()
                 .map(r -> new PortfolioFile(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        ((Number) r[3]).intValue(), (String) r[4], SqlTimes.instant(r[5]))).toList();
+                        ((Number) r[3]).intValue(), (String) r[4], SqlValues.instant(r[5]))).toList();
     }
 
     public void addPortfolioFile(Long assessmentId, String fileName, String mediaType, byte[] content, String sha256,
@@ -166,18 +166,8 @@ public class AssessmentRecords {
     }
 
     public byte[] portfolioContent(Long fileId) {
-        Object content = em.createNativeQuery("select content from portfolio_file where id = ?1").setParameter(1, fileId)
-                .getSingleResult();
-        if (content instanceof byte[] bytes) {
-            return bytes;
-        }
-        // H2 hands a BLOB back as java.sql.Blob, PostgreSQL's bytea as bytes.
-        try {
-            java.sql.Blob blob = (java.sql.Blob) content;
-            return blob.getBytes(1, (int) blob.length());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("portfolio file " + fileId + " could not be read", e);
-        }
+        return SqlValues.bytes(em.createNativeQuery("select content from portfolio_file where id = ?1")
+                .setParameter(1, fileId).getSingleResult());
     }
 
     // --- each assignment's own evidence ---

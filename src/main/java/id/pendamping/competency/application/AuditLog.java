@@ -4,7 +4,7 @@ import id.pendamping.competency.domain.AuditChain;
 import id.pendamping.competency.domain.AuditEntry;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
-import id.pendamping.platform.SqlTimes;
+import id.pendamping.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,7 +82,7 @@ public class AuditLog {
     }
 
     private static AuditEntry entry(Object[] r) {
-        return new AuditEntry(((Number) r[0]).longValue(), SqlTimes.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+        return new AuditEntry(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7]);
     }
 }

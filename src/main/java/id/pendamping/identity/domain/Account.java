@@ -69,6 +69,10 @@ public class Account {
     @Column(name = "register_opt_out", nullable = false)
     private boolean registerOptOut;
 
+    /** The holder's NIK (16 digits), given by the holder; printed only where a centre's certificates print it. */
+    @Column(name = "identity_number", length = 16)
+    private String identityNumber;
+
     @Version
     private long version;
 
@@ -164,6 +168,15 @@ public class Account {
 
     public boolean isRegisterOptOut() {
         return registerOptOut;
+    }
+
+    public String getIdentityNumber() {
+        return identityNumber;
+    }
+
+    /** Sets or clears the identity number; the caller has checked its form. */
+    public void giveIdentityNumber(String identityNumber) {
+        this.identityNumber = identityNumber;
     }
 
     public void chooseRegisterListing(boolean listed) {

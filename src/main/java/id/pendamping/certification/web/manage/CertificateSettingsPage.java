@@ -1,6 +1,7 @@
 package id.pendamping.certification.web.manage;
 
 import id.pendamping.certification.application.CentreCertificateSettings;
+import id.pendamping.certification.domain.CertificateLogo;
 import id.pendamping.certification.domain.CertificateSettings;
 import id.pendamping.platform.InvalidInput;
 import id.pendamping.platform.web.FacesMessages;
@@ -24,6 +25,9 @@ public class CertificateSettingsPage implements Serializable {
     private String signatoryTitleId;
     private String signatoryTitleEn;
     private String resultBands;
+    private boolean printIdentityNumber;
+    private boolean hasLogo;
+    private transient jakarta.servlet.http.Part logo;
 
     public void load() {
         if (numberFormat == null) {
@@ -33,16 +37,64 @@ public class CertificateSettingsPage implements Serializable {
             signatoryTitleId = current.getSignatoryTitleId();
             signatoryTitleEn = current.getSignatoryTitleEn();
             resultBands = current.getResultBands();
+            printIdentityNumber = current.isPrintIdentityNumber();
+            hasLogo = settings.hasLogo();
         }
     }
 
     public void save() {
         try {
-            settings.change(numberFormat, signatoryName, signatoryTitleId, signatoryTitleEn, resultBands);
+            settings.change(numberFormat, signatoryName, signatoryTitleId, signatoryTitleEn, resultBands, printIdentityNumber);
             FacesMessages.info("certificate.settings.saved");
         } catch (InvalidInput invalid) {
             FacesMessages.invalid("settings", invalid);
         }
+    }
+
+    public void uploadLogo() {
+        if (logo == null || logo.getSize() == 0) {
+            FacesMessages.error("certificate.logo.empty");
+            return;
+        }
+        if (logo.getSize() > CertificateLogo.MAX_BYTES) {
+            FacesMessages.error("certificate.logo.tooLarge", CertificateLogo.MAX_BYTES / 1024);
+            return;
+        }
+        try (java.io.InputStream in = logo.getInputStream()) {
+            settings.changeLogo(logo.getSubmittedFileName(), in.readAllBytes());
+            hasLogo = true;
+            FacesMessages.info("certificate.logo.saved");
+        } catch (InvalidInput invalid) {
+            FacesMessages.error(invalid.messageKey(), invalid.arguments());
+        } catch (java.io.IOException unreadable) {
+            FacesMessages.error("certificate.logo.empty");
+        }
+    }
+
+    public void removeLogo() {
+        settings.removeLogo();
+        hasLogo = false;
+        FacesMessages.info("certificate.logo.removed");
+    }
+
+    public boolean isPrintIdentityNumber() {
+        return printIdentityNumber;
+    }
+
+    public void setPrintIdentityNumber(boolean printIdentityNumber) {
+        this.printIdentityNumber = printIdentityNumber;
+    }
+
+    public boolean isHasLogo() {
+        return hasLogo;
+    }
+
+    public jakarta.servlet.http.Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(jakarta.servlet.http.Part logo) {
+        this.logo = logo;
     }
 
     public String getNumberFormat() {
