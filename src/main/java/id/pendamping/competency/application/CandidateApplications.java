@@ -256,8 +256,8 @@ public class CandidateApplications {
     }
 
     private CompetenceAssessment existing(Long enrolmentId, String schemeCode) {
-        return em.createQuery("select a from CompetenceAssessment a where a.enrolmentId = :e and a.schemeCode = :s",
-                        CompetenceAssessment.class).setParameter("e", enrolmentId).setParameter("s", schemeCode)
+        return em.createQuery("select a from CompetenceAssessment a where a.enrolmentId = :e and a.schemeCode = :s "
+                                + "order by a.cycle desc", CompetenceAssessment.class).setParameter("e", enrolmentId).setParameter("s", schemeCode)
                 .getResultStream().findFirst().orElse(null);
     }
 

@@ -67,6 +67,10 @@ public class CompetenceAssessment {
     @Column(name = "candidate_feedback")
     private String candidateFeedback;
 
+    /** 1 for the first assessment on the scheme; one more for each re-certification. */
+    @Column(nullable = false)
+    private int cycle = 1;
+
     @Version
     private long version;
 
@@ -80,6 +84,16 @@ public class CompetenceAssessment {
         this.trainingCenterId = trainingCenterId;
         this.status = AssessmentStatus.DRAFT;
         this.appliedAt = now;
+    }
+
+    /** The next cycle for the same candidate, enrolment and scheme: a re-certification, starting as a draft. */
+    public CompetenceAssessment nextCycle(Instant now) {
+        if (status != AssessmentStatus.COMPETENT) {
+            throw new IllegalStateException("assessment " + id + " is " + status + ": only a competent decision is renewed");
+        }
+        CompetenceAssessment next = new CompetenceAssessment(schemeCode, enrolmentId, candidateId, trainingCenterId, now);
+        next.cycle = cycle + 1;
+        return next;
     }
 
     public void submit(Instant now) {
@@ -183,6 +197,10 @@ public class CompetenceAssessment {
 
     public LocalDate getDecidedOn() {
         return decidedOn;
+    }
+
+    public int getCycle() {
+        return cycle;
     }
 
     public String getCandidateFeedback() {

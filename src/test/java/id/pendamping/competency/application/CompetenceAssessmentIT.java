@@ -95,6 +95,9 @@ class CompetenceAssessmentIT {
     @Inject
     MyCertificates certificates;
 
+    @Inject
+    Recertifications recertifications;
+
     /** Collects the decisions fired, as the certificate of competence will observe them. */
     @ApplicationScoped
     public static class Decisions {
@@ -325,6 +328,19 @@ class CompetenceAssessmentIT {
                 .allSatisfy(line -> assertThat(line.value()).startsWith("Kompeten (K)"));
         assertThat(competence.printed().wording().titleId()).isEqualTo("SERTIFIKAT KOMPETENSI (CONTOH)");
         assertThat(certificates.document(competence.getId()).pdf()).startsWith("%PDF-".getBytes());
+
+        // Re-certification opens the next cycle as a fresh draft; opening it twice opens it once.
+        Account otherCoordinator = trainees.coordinatorOfAnotherCentre("balai-lain-ulang");
+        caller.authenticatedByToken(otherCoordinator);
+        assertThatThrownBy(() -> recertifications.open(assessmentId)).isInstanceOf(AccessDenied.class);
+        as("admin");
+        Long next = recertifications.open(assessmentId);
+        assertThat(recertifications.open(assessmentId)).isEqualTo(next);
+        as(trainee.username());
+        AssessmentViews.CandidateView renewal = candidates.mine().get(0);
+        assertThat(renewal.id()).isEqualTo(next);
+        assertThat(renewal.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(renewal.selfAssessment()).isEmpty();
 
         as("koordinator");
         assertThat(assignments.agreement()).anySatisfy(pair -> {

@@ -17,6 +17,9 @@ public class CertificatesPage {
     @Inject
     Revocations revocations;
 
+    @Inject
+    id.pendamping.competency.application.Recertifications recertifications;
+
     private List<Certificate> proposed;
     private List<Certificate> expiring;
 
@@ -40,6 +43,12 @@ public class CertificatesPage {
 
     public void reject(Long certificateId) {
         act(() -> revocations.reject(certificateId), "certificate.revoke.rejected");
+    }
+
+    /** Opens the holder's next cycle of competence assessment, from a certificate about to expire. */
+    public void recertify(Long assessmentId) {
+        act(() -> recertifications.open(assessmentId), "recertification.opened");
+        expiring = null;
     }
 
     private void act(Runnable action, String done) {
