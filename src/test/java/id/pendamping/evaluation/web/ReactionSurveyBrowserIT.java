@@ -1,0 +1,61 @@
+package id.pendamping.evaluation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendamping.testing.BrowserTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Level 1 in a real browser: a trainee of a cohort in its last week answers the reaction survey
+ * (anonymously), and the coordinator reads the results with the right count, means and comment.
+ */
+class ReactionSurveyBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "Menilai-pelatihan-2026";
+
+    @Test
+    void aTraineeAnswersTheReactionSurveyAndTheCoordinatorReadsTheResults() {
+        String fullName = "Yohana Lestiani " + (char) ('A' + (int) (System.nanoTime() % 26));
+        String trainee = registerTrainee(fullName, PASSWORD);
+        signIn("koordinator", DEMO_PASSWORD);
+        open("/manage/");
+        choose("#open\\:programme", 1);
+        type("#open\\:name", "Angkatan Evaluasi " + System.nanoTime());
+        setDate("#open\\:startsOn", LocalDate.now().minusDays(20));
+        setDate("#open\\:endsOn", LocalDate.now().plusDays(3));
+        type("#open\\:capacity", "30");
+        element("#open\\:submit").click();
+        waiting().until(d -> path().equals("/manage/cohort.xhtml"));
+        String cohortPage = path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery();
+        enrolOne(fullName, trainee);
+        signOut();
+
+        signIn(trainee, PASSWORD);
+        element(".survey-link").click();
+        assertThat(element("#anonymity").getText()).contains("anonim");
+        assertThat(accessibilityProblems()).as("the survey page").isEmpty();
+        for (WebElement question : driver.findElements(By.cssSelector(".survey-question[data-type='SCALE']"))) {
+            String rating = "q1".equals(question.getAttribute("data-code")) ? "5" : "4";
+            question.findElement(By.cssSelector("input[value='" + rating + "']")).click();
+        }
+        driver.findElements(By.cssSelector(".survey-question[data-type='TEXT'] textarea")).get(0)
+                .sendKeys("Diskusi kasus lapangan paling bermanfaat");
+        element("#answers\\:send").click();
+        assertThat(element("#messages").getText()).contains("evaluasi Anda terkirim");
+        assertThat(element("#answered").isDisplayed()).isTrue();
+        signOut();
+
+        signIn("koordinator", DEMO_PASSWORD);
+        open(cohortPage);
+        element("#cohort-evaluation-link").click();
+        assertThat(element("#responses").getText()).isEqualTo("1 jawaban dari 1 peserta");
+        assertThat(element(".rating-line[data-code='q1'] .mean").getText()).isEqualTo("5,00");
+        assertThat(element(".rating-line[data-code='q2'] .mean").getText()).isEqualTo("4,00");
+        assertThat(element(".comments[data-code='q8']").getText()).contains("Diskusi kasus lapangan paling bermanfaat");
+        assertThat(element("#main").getText()).doesNotContain(fullName);
+        assertThat(accessibilityProblems()).as("the results page").isEmpty();
+    }
+}
