@@ -60,6 +60,9 @@ class ReactionSurveyIT {
     @Inject
     Rows rows;
 
+    @Inject
+    CohortDashboard dashboards;
+
     /** Reads the stored rows directly, as someone with the database in hand would. */
     @ApplicationScoped
     public static class Rows {
@@ -122,10 +125,16 @@ class ReactionSurveyIT {
         assertThat(report.summary().scales().get(0).mean().getAsDouble()).isEqualTo(4.0);
         assertThat(report.summary().scales().get(0).counts()).containsExactly(0, 0, 1, 0, 1);
         assertThat(report.summary().comments().get(0).comments()).containsExactly("Studi kasus desa sangat membantu");
+        CohortDashboard.Dashboard dashboard = dashboards.of(cohortId);
+        assertThat(dashboard.enrolled()).isEqualTo(2);
+        assertThat(dashboard.surveyResponses()).isEqualTo(2);
+        // 7 ratings each: 6 fours and a 5, then 6 fours and a 3: 56 / 14 = 4.
+        assertThat(dashboard.surveyMean().getAsDouble()).isEqualTo(4.0);
 
         Account other = fixture.coordinatorOfAnotherCentre("balai-evaluasi");
         caller.authenticatedByToken(other);
         assertThatThrownBy(() -> surveys.report(cohortId)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> dashboards.of(cohortId)).as("nor the dashboard").isInstanceOf(AccessDenied.class);
         templates.save("SCALE | Hanya untuk balai lain | Only for the other centre", false);
         as("koordinator");
         assertThat(templates.mine().text()).doesNotContain("Hanya untuk balai lain");
