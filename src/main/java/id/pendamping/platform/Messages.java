@@ -14,6 +14,16 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The locale of a language code kept on an account; Indonesian when none. */
+    public static Locale locale(String languageCode) {
+        return languageCode == null || languageCode.isBlank() ? INDONESIAN : Locale.forLanguageTag(languageCode);
+    }
+
+    /** A day written out in the language, e.g. "1 Maret 2027" or "March 1, 2027". */
+    public static String longDate(Locale locale, java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? INDONESIAN : locale);
         String pattern;

@@ -199,7 +199,7 @@ public class AttemptSteps {
         }
         AttemptResult result = AttemptResult.grade(drawn, answers, quiz.getPassPercent());
         attempt.graded(result);
-        graded.fire(new AttemptGraded(attemptId, quiz.getCode(), attempt.getEnrolmentId(), result.percent(), result.passed()));
+        graded.fire(new AttemptGraded(attemptId, quiz.getCode(), attempt.getEnrolmentId(), result.percent(), result.passed(), by));
         return true;
     }
 

@@ -90,7 +90,7 @@ public class CohortQuizResults {
             if (post.isPresent()) {
                 taken++;
                 Quiz postTest = QuizGrades.ofKind(quizzes, QuizKind.POST_TEST).orElseThrow();
-                if (post.get().compareTo(postTest.getPassPercent()) >= 0) {
+                if (post.get().compareTo(QuizGrades.passMark(cohort.getProgramme(), postTest)) >= 0) {
                     passed++;
                 }
             }

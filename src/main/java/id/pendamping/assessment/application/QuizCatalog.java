@@ -209,7 +209,7 @@ public class QuizCatalog {
     }
 
     private static boolean belongs(Quiz quiz, Enrolment enrolment) {
-        return quiz.belongsTo(enrolment.getCohort().getProgramme().getCode(), enrolment.getCohort().getProgramme().getModuleKeys());
+        return quiz.countsIn(enrolment.getCohort().getProgramme());
     }
 
     /** When a quiz opens: a module quiz once its module is studied; a post-test may wait for every module. */

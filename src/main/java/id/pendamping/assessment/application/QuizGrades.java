@@ -26,10 +26,18 @@ public class QuizGrades {
     @PersistenceContext
     EntityManager em;
 
-    /** The active quizzes of a programme: its pre-test and post-test and the quizzes of its modules. */
+    /**
+     * The active quizzes that count in a programme: those its centre chose, else its pre-test and
+     * post-test and the quizzes of its modules.
+     */
     public List<Quiz> ofProgramme(Programme programme) {
         return em.createNamedQuery("Quiz.active", Quiz.class).getResultList().stream()
-                .filter(q -> q.belongsTo(programme.getCode(), programme.getModuleKeys())).toList();
+                .filter(q -> q.countsIn(programme)).toList();
+    }
+
+    /** The mark that passes a quiz for the programme's completion: the programme's own on its post-test, else the quiz's. */
+    public static BigDecimal passMark(Programme programme, Quiz quiz) {
+        return quiz.getKind() == QuizKind.POST_TEST ? programme.passPercent().orElse(quiz.getPassPercent()) : quiz.getPassPercent();
     }
 
     /** Each enrolment's grade per quiz code; a quiz with no graded attempt is absent. */

@@ -107,6 +107,11 @@ public class Quiz {
         return kind == QuizKind.MODULE_QUIZ ? programmeModules.contains(moduleKey) : programme.equals(programmeCode);
     }
 
+    /** Whether it counts in a programme: as the centre chose for its own programme, else by belonging. */
+    public boolean countsIn(id.pendamping.curriculum.domain.Programme programme) {
+        return programme.counts(code).orElseGet(() -> belongsTo(programme.getCode(), programme.getModuleKeys()));
+    }
+
     public String title(Locale locale) {
         return title.in(locale);
     }

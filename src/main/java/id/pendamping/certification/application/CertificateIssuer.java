@@ -14,10 +14,12 @@ import id.pendamping.certification.domain.VerificationCode;
 import id.pendamping.certification.infrastructure.CertificateDocuments;
 import id.pendamping.certification.infrastructure.PadesSigner;
 import id.pendamping.certification.infrastructure.SigningKeys;
+import id.pendamping.curriculum.domain.Programme;
 import id.pendamping.identity.domain.TrainingCenter;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.platform.Hashes;
+import id.pendamping.platform.PublicUrl;
 import id.pendamping.platform.InvalidInput;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +62,9 @@ public class CertificateIssuer {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CertificateMail mail;
 
     @Inject
     CertificateNumbering numbering;
@@ -170,14 +176,19 @@ public class CertificateIssuer {
         String code = VerificationCode.next();
         BigDecimal grade = standing.grade();
         ResultBands.Band band = grade == null ? null : ResultBands.parse(settings.getResultBands()).of(grade);
+        // The JP a centre planned for a module of its programme is what its certificates print.
+        Programme programme = cohort.getProgramme();
+        Map<String, BigDecimal> jp = new LinkedHashMap<>();
+        completion.outline().keySet().forEach(m -> jp.put(m.getKey(),
+                programme.plannedJp(m.getKey()).orElse(standing.progress().module(m.getKey()).jp())));
         List<PrintedCertificate.Line> modules = completion.outline().keySet().stream()
                 .map(m -> new PrintedCertificate.Line(m.getKey(), m.title(Locale.forLanguageTag("id")),
-                        m.title(Locale.ENGLISH), PrintedCertificate.jp(standing.progress().module(m.getKey()).jp())))
+                        m.title(Locale.ENGLISH), PrintedCertificate.jp(jp.get(m.getKey()))))
                 .toList();
         PrintedCertificate printed = new PrintedCertificate(CertificateKind.TRAINING, centre.getName(), centre.getCity(),
                 number, enrolment.getAccount().getFullName(), cohort.getProgramme().title(Locale.forLanguageTag("id")),
                 cohort.getProgramme().title(Locale.ENGLISH), cohort.getStartsOn(), cohort.getEndsOn(), cohort.getPlace(),
-                standing.progress().jp(), grade, band == null ? null : band.indonesian(),
+                jp.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), grade, band == null ? null : band.indonesian(),
                 band == null ? null : band.english(), today, null, settings.getSignatoryName(),
                 settings.getSignatoryTitleId(), settings.getSignatoryTitleEn(), verificationUrl(code), modules, null,
                 settings.isPrintIdentityNumber() ? enrolment.getAccount().getIdentityNumber() : null);
@@ -299,6 +310,7 @@ public class CertificateIssuer {
                         p.assessmentId(), Hashes.sha256(signed), clock.instant(), p.issuedBy());
         em.persist(certificate); // an identity key: inserted now, so its id is known
         em.persist(new CertificateDocument(certificate.getId(), signed));
+        mail.issued(certificate);
         return certificate;
     }
 
@@ -313,7 +325,7 @@ public class CertificateIssuer {
 
     /** The address the public reaches the platform at, printed in every QR code. */
     public static String publicUrl() {
-        return System.getProperty("pendamping.public-url", "http://localhost:8080").replaceAll("/+$", "");
+        return PublicUrl.base();
     }
 
 }

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Who has completed a programme and so earns a training certificate: every module of the programme
- * studied, and its post-test passed when it has one. The post-test grade (by the quiz's own grading
+ * studied, and its post-test passed when it has one (at the programme's own pass mark when its
+ * centre set one). The post-test grade (by the quiz's own grading
  * across attempts) is the score the result band is printed from. Checks nothing about the caller:
  * the use cases that call it have.
  */
@@ -89,7 +90,8 @@ public class TrainingCompletion {
             }
             BigDecimal grade = grades.get(e.getId()).get(postTest.get().getCode());
             PostTest state = grade == null ? PostTest.NOT_TAKEN
-                    : grade.compareTo(postTest.get().getPassPercent()) >= 0 ? PostTest.PASSED : PostTest.FAILED;
+                    : grade.compareTo(QuizGrades.passMark(cohort.getProgramme(), postTest.get())) >= 0
+                    ? PostTest.PASSED : PostTest.FAILED;
             return new Standing(e, studyProgress, state, grade);
         }).toList();
         return new Completion(cohort, outline, standings);

@@ -21,9 +21,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * start-up, to the Latin letters, digits and punctuation certificates use (about 700 glyphs), and
  * each document embeds its subset of that. A text with a character outside it (a name in another
  * script) is drawn with the full fonts instead. A parsed font is not safe to share between threads,
- * so each thread parses its own, once.
+ * so each thread parses its own, once. Public so that other printed documents (the evaluation
+ * context's cohort reports) print with the same font, loaded once.
  */
-final class CertificateFonts {
+public final class CertificateFonts {
 
     private static final byte[] FULL = read("DejaVuSans.ttf");
     private static final Set<Integer> LATIN = latin();
@@ -40,8 +41,13 @@ final class CertificateFonts {
         regular = parse(font);
     }
 
+    /** The parsed font of this thread, to embed with {@code PDType0Font.load(doc, font, true)}. */
+    public TrueTypeFont regular() {
+        return regular;
+    }
+
     /** The fonts for a document whose texts are these: the reduced ones when they cover every character. */
-    static CertificateFonts forTexts(Iterable<String> texts) {
+    public static CertificateFonts forTexts(Iterable<String> texts) {
         for (String text : texts) {
             if (text != null && !text.codePoints().allMatch(LATIN::contains)) {
                 return FULL_PER_THREAD.get();

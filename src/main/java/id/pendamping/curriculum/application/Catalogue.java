@@ -20,9 +20,10 @@ public class Catalogue {
     @PersistenceContext
     EntityManager em;
 
+    /** The programmes a centre may open cohorts of: the national ones and its own. */
     @Transactional
-    public List<Programme> programmes() {
-        return em.createNamedQuery("Programme.active", Programme.class).getResultList();
+    public List<Programme> programmesAvailableTo(Long centreId) {
+        return em.createNamedQuery("Programme.availableTo", Programme.class).setParameter("center", centreId).getResultList();
     }
 
     @Transactional

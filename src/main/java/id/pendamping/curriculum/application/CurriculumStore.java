@@ -92,7 +92,8 @@ public class CurriculumStore {
                     .getResultStream().findFirst()
                     .ifPresentOrElse(p -> p.revise(definition), () -> em.persist(new Programme(definition)));
         }
-        em.createNamedQuery("Programme.active", Programme.class).getResultList().stream()
+        // A centre's own programmes are the centre's, not the files': an import leaves them alone.
+        em.createNamedQuery("Programme.national", Programme.class).getResultList().stream()
                 .filter(p -> !codes.contains(p.getCode())).forEach(Programme::withdraw);
     }
 

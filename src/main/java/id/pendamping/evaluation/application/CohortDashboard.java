@@ -6,13 +6,12 @@ import id.pendamping.assessment.domain.LearningGain;
 import id.pendamping.assessment.domain.Quiz;
 import id.pendamping.assessment.domain.QuizKind;
 import id.pendamping.certification.application.CertificateIssuer;
-import id.pendamping.evaluation.domain.ReactionResults;
+import id.pendamping.evaluation.domain.CohortFigures;
 import id.pendamping.learning.application.CohortProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +53,13 @@ public class CohortDashboard {
     @Transactional
     public Dashboard of(Long cohortId) {
         CohortProgress.Table table = progress.of(cohortId);
+        return summarise(table, quizResults.overview(cohortId), surveys.report(cohortId),
+                certificates.currentIn(cohortId).size());
+    }
+
+    /** The dashboard of what has already been read (the cohort report reads it once for both). */
+    static Dashboard summarise(CohortProgress.Table table, CohortQuizResults.Overview quizzes,
+                               ReactionSurveys.Report reaction, int certificatesIssued) {
         int enrolled = table.rows().size();
         int[] progressCounts = new int[5];
         int complete = 0;
@@ -64,7 +70,6 @@ public class CohortDashboard {
                 complete++;
             }
         }
-        CohortQuizResults.Overview quizzes = quizResults.overview(cohortId);
         Optional<Quiz> postTest = QuizGrades.ofKind(quizzes.quizzes(), QuizKind.POST_TEST);
         int[] scoreCounts = new int[5];
         List<BigDecimal> postGrades = new ArrayList<>();
@@ -76,27 +81,11 @@ public class CohortDashboard {
             }
         }));
         OptionalDouble postMean = postGrades.stream().mapToDouble(BigDecimal::doubleValue).average();
-        Integer passRate = quizzes.postTestTaken() == 0 ? null : BigDecimal.valueOf(100L * quizzes.postTestPassed())
-                .divide(BigDecimal.valueOf(quizzes.postTestTaken()), 0, RoundingMode.HALF_UP).intValue();
-        ReactionSurveys.Report reaction = surveys.report(cohortId);
-        OptionalDouble surveyMean = weightedMean(reaction.summary().scales());
+        Integer passRate = CohortFigures.percent(quizzes.postTestPassed(), quizzes.postTestTaken());
+        OptionalDouble surveyMean = CohortFigures.ratingMean(reaction.summary().scales());
         return new Dashboard(table.cohort().getName(), enrolled, bars(PROGRESS_BANDS, progressCounts, enrolled), complete,
                 bars(SCORE_BANDS, scoreCounts, postGrades.size()), quizzes.postTestTaken(), quizzes.postTestPassed(),
-                passRate, postMean, quizzes.cohortGain(), certificates.currentIn(cohortId).size(),
-                reaction.summary().responses(), surveyMean);
-    }
-
-    /** The mean of every rating given on the survey, all statements together; empty without ratings. */
-    private static OptionalDouble weightedMean(List<ReactionResults.Scale> scales) {
-        double sum = 0;
-        int answers = 0;
-        for (ReactionResults.Scale scale : scales) {
-            for (int i = 0; i < 5; i++) {
-                sum += (i + 1) * scale.counts()[i];
-                answers += scale.counts()[i];
-            }
-        }
-        return answers == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / answers);
+                passRate, postMean, quizzes.cohortGain(), certificatesIssued, reaction.summary().responses(), surveyMean);
     }
 
     private static List<Bar> bars(String[] labels, int[] counts, int total) {

@@ -1,6 +1,7 @@
 package id.pendamping.evaluation.application;
 
 import id.pendamping.evaluation.domain.SurveyQuestions;
+import id.pendamping.evaluation.domain.SurveyKind;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
 import id.pendamping.platform.InvalidInput;
@@ -18,13 +19,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Each centre's reaction survey template, edited by its coordinators; the platform's default until a
- * centre saves its own. Existing responses keep their answers by question position.
+ * Each centre's survey templates (reaction, follow-up), edited by its coordinators; the platform's
+ * default until a centre saves its own. Existing responses keep their answers by question position.
  */
 @ApplicationScoped
 public class SurveyTemplates {
-
-    public static final String REACTION = "REACTION";
 
     @PersistenceContext
     EntityManager em;
@@ -41,13 +40,23 @@ public class SurveyTemplates {
 
     @Transactional
     public Template mine() {
+        return mine(SurveyKind.Template.REACTION);
+    }
+
+    @Transactional
+    public Template mine(SurveyKind.Template kind) {
         caller.require(Role.COORDINATOR);
-        return of(caller.account().getTrainingCenter().getId());
+        return of(caller.account().getTrainingCenter().getId(), kind);
     }
 
     /** Saves the coordinator's centre's template; a template with a problem saves nothing and names the line. */
     @Transactional
     public void save(String text, boolean anonymous) {
+        save(SurveyKind.Template.REACTION, text, anonymous);
+    }
+
+    @Transactional
+    public void save(SurveyKind.Template kind, String text, boolean anonymous) {
         caller.require(Role.COORDINATOR);
         SurveyQuestions.Parsed parsed = SurveyQuestions.parse(text);
         if (!parsed.valid()) {
@@ -56,20 +65,26 @@ public class SurveyTemplates {
         }
         Long centre = caller.account().getTrainingCenter().getId();
         em.createNativeQuery("delete from survey_template where training_center_id = ?1 and kind = ?2")
-                .setParameter(1, centre).setParameter(2, REACTION).executeUpdate();
+                .setParameter(1, centre).setParameter(2, kind.name()).executeUpdate();
         em.createNativeQuery("insert into survey_template (training_center_id, kind, questions, anonymous, updated_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, centre).setParameter(2, REACTION)
+                        + "values (?1, ?2, ?3, ?4, ?5)").setParameter(1, centre).setParameter(2, kind.name())
                 .setParameter(3, text.strip()).setParameter(4, anonymous).setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 
-    /** The template that applies to a centre's cohorts. */
+    /** The reaction template that applies to a centre's cohorts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Template of(Long centreId) {
+        return of(centreId, SurveyKind.Template.REACTION);
+    }
+
+    /** The template of a kind that applies to a centre's cohorts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Template of(Long centreId, SurveyKind.Template kind) {
         List<?> rows = em.createNativeQuery("select questions, anonymous from survey_template where training_center_id = ?1 "
-                + "and kind = ?2").setParameter(1, centreId).setParameter(2, REACTION).getResultList();
+                + "and kind = ?2").setParameter(1, centreId).setParameter(2, kind.name()).getResultList();
         if (rows.isEmpty()) {
-            String text = defaultText();
+            String text = defaultText(kind);
             return new Template(text, true, SurveyQuestions.parse(text).questions());
         }
         Object[] row = (Object[]) rows.get(0);
@@ -77,8 +92,9 @@ public class SurveyTemplates {
         return new Template(text, (Boolean) row[1], SurveyQuestions.parse(text).questions());
     }
 
-    private static String defaultText() {
-        try (InputStream in = SurveyTemplates.class.getResourceAsStream("/surveys/reaction-default.txt")) {
+    private static String defaultText(SurveyKind.Template kind) {
+        String file = kind == SurveyKind.Template.REACTION ? "reaction-default.txt" : "follow-up-default.txt";
+        try (InputStream in = SurveyTemplates.class.getResourceAsStream("/surveys/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

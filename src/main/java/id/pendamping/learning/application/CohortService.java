@@ -39,6 +39,9 @@ public class CohortService {
     EntityManager em;
 
     @Inject
+    EnrolmentMail mail;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -58,7 +61,9 @@ public class CohortService {
     public Cohort open(Long programmeId, String name, LocalDate startsOn, LocalDate endsOn, Integer capacity,
                        String place, boolean openForRequests) {
         caller.require(Role.COORDINATOR);
+        Long centre = caller.account().getTrainingCenter().getId();
         Programme programme = catalogue.programme(programmeId)
+                .filter(p -> !p.isCentreProgramme() || p.getTrainingCenterId().equals(centre))
                 .orElseThrow(() -> new InvalidInput("programme", "cohort.programmeRequired"));
         if (name == null || name.strip().length() < 3 || name.strip().length() > 200) {
             throw new InvalidInput("name", "cohort.nameInvalid");
@@ -76,6 +81,13 @@ public class CohortService {
                 capacity, place == null || place.isBlank() ? null : place.strip(), openForRequests, clock.instant());
         em.persist(cohort);
         return cohort;
+    }
+
+    /** The programmes the coordinator may open cohorts of: the national ones and the centre's own. */
+    @Transactional
+    public List<Programme> programmesForMe() {
+        caller.require(Role.COORDINATOR);
+        return catalogue.programmesAvailableTo(caller.account().getTrainingCenter().getId());
     }
 
     @Transactional
@@ -175,6 +187,7 @@ public class CohortService {
             } else {
                 em.persist(Enrolment.enrolledBy(cohort, invited.account(), clock.instant()));
             }
+            mail.enrolled(cohort, invited.account(), invited.setupToken());
             result.add(new Enrolled(invited.account().getFullName(), invited.account().getEmail(), invited.setupToken()));
         }
         return result;
@@ -187,6 +200,7 @@ public class CohortService {
             throw new InvalidInput("request", "cohort.full", enrolment.getCohort().getCapacity());
         }
         enrolment.accept(clock.instant());
+        mail.enrolled(enrolment.getCohort(), enrolment.getAccount(), null);
     }
 
     @Transactional

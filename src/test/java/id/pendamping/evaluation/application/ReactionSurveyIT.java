@@ -84,7 +84,7 @@ class ReactionSurveyIT {
 
     @Test
     void eachTraineeAnswersOnceAnonymouslyAndOnlyTheCentresCoordinatorReadsTheResults() {
-        List<TraineeFixture.Trainee> cohort = fixture.cohortOfTrainees("evaluasi", 2);
+        List<TraineeFixture.Trainee> cohort = fixture.cohortOfTrainees("evaluasi", 3);
         Long cohortId = fixture.cohortOf(cohort.get(0).enrolmentId());
         as(cohort.get(0).username());
         ReactionSurveys.Form form = surveys.form(cohort.get(0).enrolmentId());
@@ -110,8 +110,17 @@ class ReactionSurveyIT {
         second.put("q1", "3");
         surveys.answer(cohort.get(1).enrolmentId(), second);
 
+        as("koordinator");
+        ReactionSurveys.Report early = surveys.report(cohortId);
+        assertThat(early.withheld()).as("two anonymous responses could be told apart").isTrue();
+        assertThat(early.summary().responses()).isEqualTo(2);
+        assertThat(early.summary().scales()).isEmpty();
+        assertThat(early.summary().comments()).isEmpty();
+        as(cohort.get(2).username());
+        surveys.answer(cohort.get(2).enrolmentId(), allFours(form));
+
         List<?> stored = rows.responses(cohortId);
-        assertThat(stored).hasSize(2).allSatisfy(row -> {
+        assertThat(stored).hasSize(3).allSatisfy(row -> {
             Object[] r = (Object[]) row;
             assertThat((String) r[0]).as("a random id, not a sequence").matches("[0-9a-f-]{36}");
             assertThat(r[1]).as("no account on an anonymous response").isNull();
@@ -120,15 +129,16 @@ class ReactionSurveyIT {
 
         as("koordinator");
         ReactionSurveys.Report report = surveys.report(cohortId);
-        assertThat(report.enrolled()).isEqualTo(2);
-        assertThat(report.summary().responses()).isEqualTo(2);
+        assertThat(report.enrolled()).isEqualTo(3);
+        assertThat(report.withheld()).isFalse();
+        assertThat(report.summary().responses()).isEqualTo(3);
         assertThat(report.summary().scales().get(0).mean().getAsDouble()).isEqualTo(4.0);
-        assertThat(report.summary().scales().get(0).counts()).containsExactly(0, 0, 1, 0, 1);
+        assertThat(report.summary().scales().get(0).counts()).containsExactly(0, 0, 1, 1, 1);
         assertThat(report.summary().comments().get(0).comments()).containsExactly("Studi kasus desa sangat membantu");
         CohortDashboard.Dashboard dashboard = dashboards.of(cohortId);
-        assertThat(dashboard.enrolled()).isEqualTo(2);
-        assertThat(dashboard.surveyResponses()).isEqualTo(2);
-        // 7 ratings each: 6 fours and a 5, then 6 fours and a 3: 56 / 14 = 4.
+        assertThat(dashboard.enrolled()).isEqualTo(3);
+        assertThat(dashboard.surveyResponses()).isEqualTo(3);
+        // 7 ratings each: 6 fours and a 5, 6 fours and a 3, 7 fours: 84 / 21 = 4.
         assertThat(dashboard.surveyMean().getAsDouble()).isEqualTo(4.0);
 
         Account other = fixture.coordinatorOfAnotherCentre("balai-evaluasi");

@@ -1,6 +1,8 @@
 package id.pendamping.evaluation.web.learn;
 
 import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.domain.SurveyKind;
+import id.pendamping.platform.AccessDenied;
 import id.pendamping.platform.InvalidInput;
 import id.pendamping.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +12,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** /learn/survey.xhtml?e=N: the reaction survey of the trainee's cohort. */
+/** /learn/survey.xhtml?e=N&kind=K: one of the surveys of the trainee's cohort (the reaction survey by default). */
 @Named
 @ViewScoped
 public class ReactionSurveyPage implements Serializable {
@@ -21,23 +23,40 @@ public class ReactionSurveyPage implements Serializable {
     ReactionSurveys surveys;
 
     private Long e;
+    private String kind;
     private ReactionSurveys.Form form;
     private final Map<String, String> answers = new HashMap<>();
 
     public void load() {
         if (form == null) {
-            form = surveys.form(e);
+            form = surveys.form(surveyKind(), e);
         }
     }
 
     public void submit() {
         try {
-            surveys.answer(e, answers);
+            surveys.answer(surveyKind(), e, answers);
             FacesMessages.info("survey.thanks");
-            form = surveys.form(e);
+            form = surveys.form(surveyKind(), e);
         } catch (InvalidInput invalid) {
             FacesMessages.error(invalid.messageKey(), invalid.arguments());
         }
+    }
+
+    private SurveyKind surveyKind() {
+        try {
+            return SurveyKind.parse(kind);
+        } catch (IllegalArgumentException unknown) {
+            throw new AccessDenied("survey kind " + kind);
+        }
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public Long getE() {

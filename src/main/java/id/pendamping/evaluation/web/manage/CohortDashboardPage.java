@@ -1,6 +1,8 @@
 package id.pendamping.evaluation.web.manage;
 
 import id.pendamping.evaluation.application.CohortDashboard;
+import id.pendamping.evaluation.application.ImpactReviews;
+import id.pendamping.evaluation.domain.ImpactReview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +15,23 @@ public class CohortDashboardPage {
     @Inject
     CohortDashboard dashboards;
 
+    @Inject
+    ImpactReviews impactReviews;
+
+    private java.util.Optional<ImpactReview> latestImpact;
     private Long c;
     private CohortDashboard.Dashboard dashboard;
 
     public void load() {
         dashboard = dashboards.of(c);
+    }
+
+    /** The latest impact review (level 4), read when the page shows it; null without one. */
+    public ImpactReview getLatestImpact() {
+        if (latestImpact == null) {
+            latestImpact = impactReviews.latest(c);
+        }
+        return latestImpact.orElse(null);
     }
 
     public Long getC() {

@@ -1,11 +1,13 @@
 package id.pendamping.evaluation.web.manage;
 
 import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.domain.SurveyKind;
+import id.pendamping.platform.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** /manage/cohort-evaluation.xhtml?c=N: the cohort's reaction survey results, never who answered what. */
+/** /manage/cohort-evaluation.xhtml?c=N&kind=K: the results of one of the cohort's surveys, never who answered what. */
 @Named
 @RequestScoped
 public class CohortEvaluationPage {
@@ -14,15 +16,38 @@ public class CohortEvaluationPage {
     ReactionSurveys surveys;
 
     private Long c;
+    private String kind;
     private ReactionSurveys.Report report;
 
     public void load() {
-        report = surveys.report(c);
+        SurveyKind surveyKind;
+        try {
+            surveyKind = SurveyKind.parse(kind);
+        } catch (IllegalArgumentException unknown) {
+            throw new AccessDenied("survey kind " + kind);
+        }
+        report = surveys.report(surveyKind, c);
     }
 
     /** A rating's share of the answers, in percent, for the bar. */
     public long share(int count, int answered) {
         return answered == 0 ? 0 : Math.round(100.0 * count / answered);
+    }
+
+    public int getMinimumAnonymous() {
+        return ReactionSurveys.MIN_ANONYMOUS_RESPONSES;
+    }
+
+    public SurveyKind[] getKinds() {
+        return SurveyKind.values();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public Long getC() {

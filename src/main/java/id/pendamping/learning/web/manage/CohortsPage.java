@@ -53,7 +53,7 @@ public class CohortsPage {
     }
 
     public List<Programme> getProgrammes() {
-        return catalogue.programmes();
+        return cohorts.programmesForMe();
     }
 
     public Long getProgrammeId() {

@@ -1,0 +1,86 @@
+package id.pendamping.evaluation.application;
+
+import id.pendamping.assessment.application.CohortQuizResults;
+import id.pendamping.assessment.application.QuizGrades;
+import id.pendamping.assessment.domain.LearningGain;
+import id.pendamping.assessment.domain.Quiz;
+import id.pendamping.assessment.domain.QuizKind;
+import id.pendamping.certification.application.CertificateIssuer;
+import id.pendamping.certification.domain.Certificate;
+import id.pendamping.evaluation.domain.ReactionResults;
+import id.pendamping.learning.application.CohortProgress;
+import id.pendamping.learning.domain.Cohort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One cohort's report for its coordinator, printed as a PDF or a spreadsheet: the dashboard's
+ * figures, each trainee's progress, grades, gain, result and certificate number, and the reaction
+ * survey summed up. The survey part is aggregates and comments only (comments in alphabetical order),
+ * so nothing in the report says which trainee answered what, anonymous template or not.
+ * Only for a coordinator of the cohort's centre: every read goes through the owning context's check.
+ */
+@ApplicationScoped
+public class CohortReport {
+
+    @Inject
+    CohortProgress progress;
+
+    @Inject
+    CohortQuizResults quizResults;
+
+    @Inject
+    CertificateIssuer certificates;
+
+    @Inject
+    ReactionSurveys surveys;
+
+    /** One trainee's line; grades by quiz code, absent when the quiz has no graded attempt. */
+    public record Trainee(String fullName, String email, int progressPercent, BigDecimal jpStudied,
+                          Map<String, BigDecimal> grades, BigDecimal preTest, BigDecimal postTest,
+                          Optional<LearningGain> gain, Boolean passed, String certificateNumber) {
+    }
+
+    /**
+     * @param moduleQuizzes the programme's quizzes other than its pre-test and post-test, in order
+     */
+    public record Report(Cohort cohort, CohortDashboard.Dashboard figures, List<Quiz> moduleQuizzes,
+                         List<Trainee> trainees, boolean anonymousSurvey, ReactionResults.Summary survey) {
+    }
+
+    @Transactional
+    public Report of(Long cohortId) {
+        CohortProgress.Table table = progress.of(cohortId);
+        CohortQuizResults.Overview quizzes = quizResults.overview(cohortId);
+        ReactionSurveys.Report reaction = surveys.report(cohortId);
+        Map<Long, Certificate> issued = certificates.currentIn(cohortId);
+        CohortDashboard.Dashboard figures = CohortDashboard.summarise(table, quizzes, reaction, issued.size());
+
+        Optional<Quiz> pre = QuizGrades.ofKind(quizzes.quizzes(), QuizKind.PRE_TEST);
+        Optional<Quiz> post = QuizGrades.ofKind(quizzes.quizzes(), QuizKind.POST_TEST);
+        // The two tables come from different contexts; an account's email is unique, so it joins them.
+        Map<String, CohortQuizResults.TraineeRow> gradesByEmail = new HashMap<>();
+        quizzes.rows().forEach(r -> gradesByEmail.put(r.enrolment().getAccount().getEmail(), r));
+        List<Trainee> trainees = new ArrayList<>();
+        for (CohortProgress.Row row : table.rows()) {
+            CohortQuizResults.TraineeRow grades = gradesByEmail.get(row.getEmail());
+            Map<String, BigDecimal> byQuiz = grades == null ? Map.of() : grades.grades();
+            BigDecimal preTest = pre.map(q -> byQuiz.get(q.getCode())).orElse(null);
+            BigDecimal postTest = post.map(q -> byQuiz.get(q.getCode())).orElse(null);
+            Boolean passed = postTest == null ? null : postTest.compareTo(post.get().getPassPercent()) >= 0;
+            Certificate certificate = grades == null ? null : issued.get(grades.enrolment().getId());
+            trainees.add(new Trainee(row.getFullName(), row.getEmail(), row.getPercent(), row.getJpStudied(), byQuiz,
+                    preTest, postTest, grades == null ? Optional.empty() : grades.gain(), passed,
+                    certificate == null ? null : certificate.getNumber()));
+        }
+        List<Quiz> moduleQuizzes = quizzes.quizzes().stream().filter(q -> q.getKind() == QuizKind.MODULE_QUIZ).toList();
+        return new Report(table.cohort(), figures, moduleQuizzes, trainees, reaction.anonymous(), reaction.summary());
+    }
+}
