@@ -88,6 +88,16 @@ public class CohortDashboard {
                 passRate, postMean, quizzes.cohortGain(), certificatesIssued, reaction.summary().responses(), surveyMean);
     }
 
+    /**
+     * The cohort's progress over time: for each week since it started, the mean share of the
+     * programme's lessons studied by its end. The label is the week's first day (ISO), the count the percent.
+     */
+    @Transactional
+    public List<Bar> progressOverTime(Long cohortId) {
+        return progress.weekly(cohortId).stream()
+                .map(w -> new Bar(w.startsOn().toString(), w.percent(), w.percent())).toList();
+    }
+
     private static List<Bar> bars(String[] labels, int[] counts, int total) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {

@@ -7,6 +7,7 @@ import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.learning.domain.LessonProgress;
 import id.pendamping.learning.domain.StudyProgress;
+import id.pendamping.platform.Calendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +28,11 @@ import java.util.Set;
 /** The coordinator's view of a cohort: every enrolled trainee's progress by module, in three queries. */
 @ApplicationScoped
 public class CohortProgress {
+
+    public static final int MAX_WEEKS = 26;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -95,5 +104,38 @@ public class CohortProgress {
                     ProgressCalculation.of(outline, studiedByEnrolment.getOrDefault(e.getId(), Set.of()))));
         }
         return new Table(cohort, new ArrayList<>(outline.keySet()), rows);
+    }
+
+    /** The cohort's mean progress at the end of a week of its course: the week's first day and the percent. */
+    public record Week(LocalDate startsOn, int percent) {
+    }
+
+    /**
+     * The cohort's mean study progress (share of the programme's lessons studied, as in the table) at
+     * the end of each week since it started, up to today or its end, at most {@link #MAX_WEEKS}.
+     */
+    @Transactional
+    public List<Week> weekly(Long cohortId) {
+        Cohort cohort = cohorts.cohort(cohortId);
+        Set<String> current = new HashSet<>();
+        catalogue.outline(cohort.getProgramme()).values().forEach(lessons -> lessons
+                .forEach(l -> current.add(StudyProgress.key(l.getLessonKey(), l.getContentHash()))));
+        Set<Long> enrolled = new HashSet<>(cohorts.enrolments(cohortId, Enrolment.Status.ENROLLED).stream()
+                .map(Enrolment::getId).toList());
+        List<Instant> studied = em.createNamedQuery("LessonProgress.ofCohort", LessonProgress.class)
+                .setParameter("cohort", cohort.getId()).getResultList().stream()
+                .filter(p -> enrolled.contains(p.getEnrolmentId())
+                        && current.contains(StudyProgress.key(p.getLessonKey(), p.getContentHash())))
+                .map(LessonProgress::getStudiedAt).toList();
+        LocalDate today = Calendars.today(clock);
+        LocalDate last = today.isBefore(cohort.getEndsOn()) ? today : cohort.getEndsOn();
+        List<Week> weeks = new ArrayList<>();
+        long possible = (long) current.size() * enrolled.size();
+        for (LocalDate week = cohort.getStartsOn(); !week.isAfter(last) && weeks.size() < MAX_WEEKS; week = week.plusDays(7)) {
+            Instant end = week.plusDays(7).atStartOfDay(Calendars.ZONE).toInstant();
+            long done = studied.stream().filter(at -> at.isBefore(end)).count();
+            weeks.add(new Week(week, possible == 0 ? 0 : (int) (100 * done / possible)));
+        }
+        return weeks;
     }
 }

@@ -37,6 +37,10 @@ class CohortDashboardBrowserIT extends BrowserTest {
         assertThat(element("#progress-chart .bar-row[data-label='0-24'] .bar-count").getText()).isEqualTo("1");
         assertThat(element("#progress-chart .bar-row[data-label='50-74'] .bar-count").getText()).isEqualTo("0");
         assertThat(element("#score-chart .bar-row[data-label='80-100'] .bar-value").getText()).isEqualTo("1 (100%)");
+        // Opened yesterday: one week so far, by whose end one trainee of two has studied every lesson.
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#progress-over-time-chart .bar-row"))).hasSize(1);
+        assertThat(element("#progress-over-time-chart .bar-row[data-label='" + java.time.LocalDate.now().minusDays(1)
+                + "'] .bar-count").getText()).isEqualTo("50");
         assertThat(accessibilityProblems()).as("the dashboard").isEmpty();
     }
 }

@@ -21,9 +21,15 @@ public class CohortDashboardPage {
     private java.util.Optional<ImpactReview> latestImpact;
     private Long c;
     private CohortDashboard.Dashboard dashboard;
+    private java.util.List<CohortDashboard.Bar> progressOverTime;
 
     public void load() {
         dashboard = dashboards.of(c);
+        progressOverTime = dashboards.progressOverTime(c);
+    }
+
+    public java.util.List<CohortDashboard.Bar> getProgressOverTime() {
+        return progressOverTime;
     }
 
     /** The latest impact review (level 4), read when the page shows it; null without one. */
