@@ -13,6 +13,7 @@ import id.pendamping.competency.domain.Verdict;
 import id.pendamping.evaluation.application.ImpactReviews;
 import id.pendamping.evaluation.domain.ImpactHorizon;
 import id.pendamping.evaluation.domain.ImpactReviewForm;
+import id.pendamping.curriculum.application.CentreProgrammes;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Account;
 import id.pendamping.platform.ClockProducer;
@@ -64,6 +65,9 @@ class CentreIsolationIT {
 
     @ArquillianResource
     URL application;
+
+    @Inject
+    CentreProgrammes programmes;
 
     @Inject
     Caller caller;
@@ -159,6 +163,11 @@ class CentreIsolationIT {
         review.setObservedChanges("Dua kelompok belajar mandiri.");
         impactReviews.record(cohortA, review);
         clocks.adjustable().reset();
+        // A programme of centre A's own.
+        Long programmeA = programmes.save(null, new CentreProgrammes.Draft("ISOLASI-" + System.nanoTime() % 1_000_000,
+                "Program Balai A", "Centre A Programme", null, null,
+                List.of(new CentreProgrammes.ModuleChoice("m01-konsep-pendampingan", true, 1, null)), java.util.Set.of(), null))
+                .getId();
 
         // Centre B: its own coordinator, trainee and cohort.
         Account coordinatorB = fixture.coordinatorOfAnotherCentre("balai-b");
@@ -174,6 +183,7 @@ class CentreIsolationIT {
                 "/manage/cohort-dashboard.xhtml?c=" + cohortA,
                 "/manage/impact-review.xhtml?c=" + cohortA,
                 "/manage/cohort-staff.xhtml?c=" + cohortA,
+                "/manage/programme.xhtml?id=" + programmeA,
                 "/manage/candidate.xhtml?assessment=" + assessmentA,
                 "/manage/cohort-progress.csv?id=" + cohortA,
                 "/manage/cohort-certificates.zip?c=" + cohortA,

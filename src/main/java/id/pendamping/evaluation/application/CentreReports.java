@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -171,10 +172,14 @@ public class CentreReports {
                             ProgressCalculation.of(outline, studied.getOrDefault(enrolment, Set.of())).percent(),
                             pre.map(q -> g.get(q.getCode())).orElse(null), post.map(q -> g.get(q.getCode())).orElse(null)));
                 }
-                ReactionResults.Summary reaction = ReactionResults.of(templateOf(cohort).questions(),
-                        responses.getOrDefault(cohort.getId(), List.of()));
-                lines.add(new Line(cohort, CohortFigures.tally(standings, post.map(Quiz::getPassPercent).orElse(null),
-                        reaction.responses(), CohortFigures.ratingMean(reaction.scales()),
+                List<Map<String, String>> answers = responses.getOrDefault(cohort.getId(), List.of());
+                SurveyTemplates.Template template = templateOf(cohort);
+                // As on the survey's own results: too few anonymous answers show no mean, which would point at someone.
+                boolean withheld = template.anonymous() && answers.size() < CohortSurveys.MIN_ANONYMOUS_RESPONSES;
+                OptionalDouble mean = withheld ? OptionalDouble.empty()
+                        : CohortFigures.ratingMean(ReactionResults.of(template.questions(), answers).scales());
+                BigDecimal passMark = post.map(q -> QuizGrades.passMark(cohort.getProgramme(), q)).orElse(null);
+                lines.add(new Line(cohort, CohortFigures.tally(standings, passMark, answers.size(), mean,
                         certificates.getOrDefault(cohort.getId(), 0L).intValue())));
             }
             return lines;

@@ -35,7 +35,7 @@ public class CohortDashboard {
     CertificateIssuer certificates;
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     /** One bar of a chart: its label (for the bundle or as is), how many, and the share of the whole. */
     public record Bar(String label, int count, int percent) {
@@ -59,7 +59,7 @@ public class CohortDashboard {
 
     /** The dashboard of what has already been read (the cohort report reads it once for both). */
     static Dashboard summarise(CohortProgress.Table table, CohortQuizResults.Overview quizzes,
-                               ReactionSurveys.Report reaction, int certificatesIssued) {
+                               CohortSurveys.Report reaction, int certificatesIssued) {
         int enrolled = table.rows().size();
         int[] progressCounts = new int[5];
         int complete = 0;

@@ -40,7 +40,7 @@ public class CohortReport {
     CertificateIssuer certificates;
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     /** One trainee's line; grades by quiz code, absent when the quiz has no graded attempt. */
     public record Trainee(String fullName, String email, int progressPercent, BigDecimal jpStudied,
@@ -50,16 +50,18 @@ public class CohortReport {
 
     /**
      * @param moduleQuizzes the programme's quizzes other than its pre-test and post-test, in order
+     * @param surveyWithheld too few anonymous responses to show any result without pointing at someone
      */
     public record Report(Cohort cohort, CohortDashboard.Dashboard figures, List<Quiz> moduleQuizzes,
-                         List<Trainee> trainees, boolean anonymousSurvey, ReactionResults.Summary survey) {
+                         List<Trainee> trainees, boolean anonymousSurvey, boolean surveyWithheld,
+                         ReactionResults.Summary survey) {
     }
 
     @Transactional
     public Report of(Long cohortId) {
         CohortProgress.Table table = progress.of(cohortId);
         CohortQuizResults.Overview quizzes = quizResults.overview(cohortId);
-        ReactionSurveys.Report reaction = surveys.report(cohortId);
+        CohortSurveys.Report reaction = surveys.report(cohortId);
         Map<Long, Certificate> issued = certificates.currentIn(cohortId);
         CohortDashboard.Dashboard figures = CohortDashboard.summarise(table, quizzes, reaction, issued.size());
 
@@ -74,13 +76,15 @@ public class CohortReport {
             Map<String, BigDecimal> byQuiz = grades == null ? Map.of() : grades.grades();
             BigDecimal preTest = pre.map(q -> byQuiz.get(q.getCode())).orElse(null);
             BigDecimal postTest = post.map(q -> byQuiz.get(q.getCode())).orElse(null);
-            Boolean passed = postTest == null ? null : postTest.compareTo(post.get().getPassPercent()) >= 0;
+            Boolean passed = postTest == null ? null
+                    : postTest.compareTo(QuizGrades.passMark(table.cohort().getProgramme(), post.get())) >= 0;
             Certificate certificate = grades == null ? null : issued.get(grades.enrolment().getId());
             trainees.add(new Trainee(row.getFullName(), row.getEmail(), row.getPercent(), row.getJpStudied(), byQuiz,
                     preTest, postTest, grades == null ? Optional.empty() : grades.gain(), passed,
                     certificate == null ? null : certificate.getNumber()));
         }
         List<Quiz> moduleQuizzes = quizzes.quizzes().stream().filter(q -> q.getKind() == QuizKind.MODULE_QUIZ).toList();
-        return new Report(table.cohort(), figures, moduleQuizzes, trainees, reaction.anonymous(), reaction.summary());
+        return new Report(table.cohort(), figures, moduleQuizzes, trainees, reaction.anonymous(), reaction.withheld(),
+                reaction.summary());
     }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 public class CohortReportPdf {
 
     private static final List<Column> FIGURES = List.of(new Column(3, false), new Column(1, true));
-    private static final List<Column> TRAINEES = List.of(new Column(3, true), new Column(26, false), new Column(7, true),
-            new Column(6, true), new Column(6, true), new Column(7, true), new Column(6, false), new Column(22, false));
+    private static final List<Column> TRAINEES = List.of(new Column(4, true), new Column(23, false), new Column(8, true),
+            new Column(8, true), new Column(8, true), new Column(10, true), new Column(6, false), new Column(16, false));
     private static final List<Column> RATINGS = List.of(new Column(30, false), new Column(3, true), new Column(3, true),
             new Column(3, true), new Column(3, true), new Column(3, true), new Column(6, true), new Column(6, true));
 
@@ -46,7 +46,10 @@ public class CohortReportPdf {
             pdf.heading(layout.text("report.sheet.evaluation"));
             pdf.note(layout.anonymity(report.anonymousSurvey()));
             pdf.text(layout.text("report.surveyResponses") + ": " + report.survey().responses());
-            if (report.survey().responses() > 0) {
+            if (report.surveyWithheld()) {
+                pdf.note(layout.withheld());
+            }
+            if (!report.survey().scales().isEmpty() && report.survey().responses() > 0) {
                 pdf.table(RATINGS, layout.ratingHeader(),
                         report.survey().scales().stream().map(s -> layout.formatAll(layout.rating(s))).toList());
                 for (ReactionResults.Comments comments : report.survey().comments()) {

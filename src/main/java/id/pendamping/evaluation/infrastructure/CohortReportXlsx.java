@@ -59,6 +59,9 @@ public class CohortReportXlsx {
             row = 0;
             evaluation.value(row++, 0, layout.anonymity(report.anonymousSurvey()));
             Sheets.row(evaluation, row++, List.of(layout.text("report.surveyResponses"), report.survey().responses()));
+            if (report.surveyWithheld()) {
+                evaluation.value(row++, 0, layout.withheld());
+            }
             row++;
             Sheets.header(evaluation, row++, layout.ratingHeader());
             for (ReactionResults.Scale scale : report.survey().scales()) {

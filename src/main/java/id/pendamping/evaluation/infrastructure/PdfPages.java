@@ -128,7 +128,8 @@ final class PdfPages implements AutoCloseable {
     }
 
     private void row(List<Column> columns, float[] widths, List<String> cells, boolean header) {
-        float size = 8.5f;
+        // Headers a size smaller, so that a narrow column of numbers keeps its heading's words whole.
+        float size = header ? 7.5f : 8.5f;
         float height = height(widths, cells, size);
         room(height);
         try {

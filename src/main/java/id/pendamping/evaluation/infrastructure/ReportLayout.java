@@ -2,6 +2,7 @@ package id.pendamping.evaluation.infrastructure;
 
 import id.pendamping.evaluation.application.CohortDashboard;
 import id.pendamping.evaluation.application.CohortReport;
+import id.pendamping.evaluation.application.CohortSurveys;
 import id.pendamping.evaluation.domain.ReactionResults;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.platform.Messages;
@@ -104,6 +105,10 @@ final class ReportLayout {
 
     String anonymity(boolean anonymous) {
         return text(anonymous ? "report.survey.anonymous" : "report.survey.named");
+    }
+
+    String withheld() {
+        return text("survey.report.withheld", CohortSurveys.MIN_ANONYMOUS_RESPONSES);
     }
 
     boolean english() {

@@ -49,7 +49,7 @@ class ReactionSurveyIT {
     TraineeFixture fixture;
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     @Inject
     SurveyTemplates templates;
@@ -87,7 +87,7 @@ class ReactionSurveyIT {
         List<TraineeFixture.Trainee> cohort = fixture.cohortOfTrainees("evaluasi", 3);
         Long cohortId = fixture.cohortOf(cohort.get(0).enrolmentId());
         as(cohort.get(0).username());
-        ReactionSurveys.Form form = surveys.form(cohort.get(0).enrolmentId());
+        CohortSurveys.Form form = surveys.form(cohort.get(0).enrolmentId());
         assertThat(form.open()).as("not before the cohort's last week").isFalse();
         assertThat(form.anonymous()).isTrue();
         assertThatThrownBy(() -> surveys.answer(cohort.get(0).enrolmentId(), allFours(form)))
@@ -111,7 +111,7 @@ class ReactionSurveyIT {
         surveys.answer(cohort.get(1).enrolmentId(), second);
 
         as("koordinator");
-        ReactionSurveys.Report early = surveys.report(cohortId);
+        CohortSurveys.Report early = surveys.report(cohortId);
         assertThat(early.withheld()).as("two anonymous responses could be told apart").isTrue();
         assertThat(early.summary().responses()).isEqualTo(2);
         assertThat(early.summary().scales()).isEmpty();
@@ -128,7 +128,7 @@ class ReactionSurveyIT {
         assertThatThrownBy(() -> surveys.report(cohortId)).as("a trainee").isInstanceOf(AccessDenied.class);
 
         as("koordinator");
-        ReactionSurveys.Report report = surveys.report(cohortId);
+        CohortSurveys.Report report = surveys.report(cohortId);
         assertThat(report.enrolled()).isEqualTo(3);
         assertThat(report.withheld()).isFalse();
         assertThat(report.summary().responses()).isEqualTo(3);
@@ -162,7 +162,7 @@ class ReactionSurveyIT {
         assertThat(templates.mine().text()).isEqualTo(before);
     }
 
-    private static Map<String, String> allFours(ReactionSurveys.Form form) {
+    private static Map<String, String> allFours(CohortSurveys.Form form) {
         Map<String, String> answers = new HashMap<>();
         form.questions().stream().filter(q -> q.type() == id.pendamping.evaluation.domain.SurveyQuestions.Type.SCALE)
                 .forEach(q -> answers.put(q.code(), "4"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendamping.assessment.application.RecordedCompletion;
 import id.pendamping.evaluation.application.CentreReports;
-import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.application.CohortSurveys;
 import id.pendamping.evaluation.domain.SurveyQuestions;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Account;
@@ -84,7 +84,7 @@ class CohortReportIT {
     RecordedCompletion completion;
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     @Inject
     CentreReports centreReports;
@@ -138,7 +138,7 @@ class CohortReportIT {
 
     @Test
     void theReportsCarryTheRightFiguresNameNoRespondentAndOnlyForTheCentre() throws Exception {
-        List<TraineeFixture.Trainee> trainees = fixture.cohortOfTrainees("laporan", 2);
+        List<TraineeFixture.Trainee> trainees = fixture.cohortOfTrainees("laporan", 3);
         TraineeFixture.Trainee respondent = trainees.get(0);
         TraineeFixture.Trainee other = trainees.get(1);
         Long cohortId = fixture.cohortOf(respondent.enrolmentId());
@@ -148,7 +148,10 @@ class CohortReportIT {
         attempts.preTest(respondent.enrolmentId(), 40);
         completion.complete(respondent.username(), new BigDecimal("80"));
         String comment = "Sesi praktik lapangan sangat membantu " + System.nanoTime();
+        // Three answers: below that, anonymous results are withheld altogether.
         answerSurvey(respondent, comment);
+        answerSurvey(other, null);
+        answerSurvey(trainees.get(2), null);
 
         WebSession coordinator = WebSession.signedIn(application, "koordinator", DEMO_PASSWORD);
 
@@ -157,26 +160,27 @@ class CohortReportIT {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text = pdfText(pdf.bytes());
         assertThat(text).contains("Laporan angkatan", cohortName, respondentName, otherName, comment);
-        assertThat(lineOf(text, "Peserta terdaftar")).endsWith(" 2");
+        assertThat(lineOf(text, "Peserta terdaftar")).endsWith(" 3");
         assertThat(lineOf(text, "Selesai semua materi")).endsWith(" 1");
         assertThat(lineOf(text, "Tingkat kelulusan post-test (%)")).endsWith(" 100");
         assertThat(lineOf(text, "Rata-rata pre-test")).endsWith(" 40,0");
         assertThat(lineOf(text, "Rata-rata post-test")).endsWith(" 80,0");
         assertThat(lineOf(text, "Peningkatan rata-rata (poin)")).endsWith(" 40,0");
-        assertThat(lineOf(text, respondentName)).contains("100", "40,0", "80,0", "Ya");
+        assertThat(lineOf(text, "1 " + respondentName)).endsWith(" 100 40,0 80,0 40,0 Ya –");
         String evaluation = text.substring(text.lastIndexOf("Evaluasi"));
-        assertThat(evaluation).contains(comment, "Jawaban evaluasi penyelenggaraan: 1")
-                .doesNotContain(respondentName, respondent.username(), otherName);
+        assertThat(evaluation).contains(comment, "Jawaban evaluasi penyelenggaraan: 3")
+                .doesNotContain(respondentName, respondent.username() + "@", otherName);
 
         WebSession.Page xlsx = coordinator.get("/manage/cohort-report.xlsx?c=" + cohortId);
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         Map<String, List<List<String>>> sheets = sheets(xlsx.bytes());
         assertThat(sheets).containsOnlyKeys("Ringkasan", "Peserta", "Evaluasi");
-        assertThat(valueOf(sheets.get("Ringkasan"), "Peserta terdaftar")).isEqualTo("2");
+        assertThat(valueOf(sheets.get("Ringkasan"), "Peserta terdaftar")).isEqualTo("3");
         assertThat(valueOf(sheets.get("Ringkasan"), "Lulus post-test (orang)")).isEqualTo("1");
         assertThat(valueOf(sheets.get("Ringkasan"), "Peningkatan rata-rata (poin)")).isEqualTo("40");
-        assertThat(valueOf(sheets.get("Ringkasan"), "Jawaban evaluasi penyelenggaraan")).isEqualTo("1");
+        assertThat(valueOf(sheets.get("Ringkasan"), "Jawaban evaluasi penyelenggaraan")).isEqualTo("3");
+        assertThat(valueOf(sheets.get("Ringkasan"), "Rata-rata evaluasi penyelenggaraan (1 sampai 5)")).isEqualTo("4");
         List<List<String>> people = sheets.get("Peserta");
         List<String> header = people.get(0);
         List<String> line = people.stream().filter(r -> r.contains(respondentName)).findFirst().orElseThrow();
@@ -186,20 +190,21 @@ class CohortReportIT {
         assertThat(line.get(header.indexOf("Lulus"))).isEqualTo("Ya");
         assertThat(line.get(header.indexOf("Kemajuan (%)"))).isEqualTo("100");
         assertThat(flat(sheets.get("Evaluasi"))).contains(comment)
-                .doesNotContain(respondentName, respondent.username(), otherName, other.username());
+                .doesNotContain(respondentName, respondent.username() + "@", otherName, other.username() + "@");
 
         WebSession.Page csv = coordinator.get("/manage/centre-report.csv");
         assertThat(csv.status()).isEqualTo(200);
         String csvLine = csv.body().lines().filter(l -> l.contains(cohortName)).findFirst().orElseThrow();
-        // enrolled, complete, completion %, took, passed, pass rate, mean pre, mean post, gain, responses
-        assertThat(csvLine).contains(",2,1,50,1,1,100,40.0,80.0,40.0,1,");
-        assertThat(csv.body()).doesNotContain(respondentName, respondent.username(), otherName, other.username(), comment);
+        // enrolled, complete, completion %, took, passed, pass rate, mean pre, mean post, gain, responses, mean, certificates
+        assertThat(csvLine).endsWith(",3,1,33,1,1,100,40.0,80.0,40.0,3,4.00,0");
+        assertThat(csv.body()).doesNotContain(respondentName, respondent.username() + "@", otherName, other.username() + "@",
+                comment);
         Map<String, List<List<String>>> centreSheet = sheets(coordinator.get("/manage/centre-report.xlsx").bytes());
         List<List<String>> cohorts = centreSheet.get("Angkatan");
         List<String> row = cohorts.stream().filter(r -> r.contains(cohortName)).findFirst().orElseThrow();
-        assertThat(row.get(cohorts.get(0).indexOf("Peserta terdaftar"))).isEqualTo("2");
+        assertThat(row.get(cohorts.get(0).indexOf("Peserta terdaftar"))).isEqualTo("3");
         assertThat(row.get(cohorts.get(0).indexOf("Peningkatan rata-rata (poin)"))).isEqualTo("40");
-        assertThat(flat(cohorts)).doesNotContain(respondentName, respondent.username(), otherName, comment);
+        assertThat(flat(cohorts)).doesNotContain(respondentName, respondent.username() + "@", otherName, comment);
         assertThat(coordinator.get("/manage/centre-dashboard.xhtml").body()).contains(cohortName);
 
         Account elsewhere = fixture.coordinatorOfAnotherCentre("balai-laporan");
@@ -243,12 +248,12 @@ class CohortReportIT {
         clocks.adjustable().advance(Duration.ofDays(25));
         try {
             caller.authenticatedByToken(fixture.account(trainee.username()));
-            ReactionSurveys.Form form = surveys.form(trainee.enrolmentId());
+            CohortSurveys.Form form = surveys.form(trainee.enrolmentId());
             Map<String, String> answers = new HashMap<>();
             for (SurveyQuestions.Question q : form.questions()) {
                 if (q.type() == SurveyQuestions.Type.SCALE) {
                     answers.put(q.code(), "4");
-                } else if (!answers.containsValue(comment)) {
+                } else if (comment != null && !answers.containsValue(comment)) {
                     answers.put(q.code(), comment);
                 }
             }

@@ -1,6 +1,6 @@
 package id.pendamping.evaluation.web.learn;
 
-import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.application.CohortSurveys;
 import id.pendamping.evaluation.domain.SurveyKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import java.util.List;
 public class FollowUpSurveys {
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     public List<SurveyKind> due(Long enrolmentId) {
         return surveys.dueFollowUps(enrolmentId);

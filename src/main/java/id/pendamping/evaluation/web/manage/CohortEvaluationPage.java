@@ -1,6 +1,6 @@
 package id.pendamping.evaluation.web.manage;
 
-import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.application.CohortSurveys;
 import id.pendamping.evaluation.domain.SurveyKind;
 import id.pendamping.platform.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,11 +13,11 @@ import jakarta.inject.Named;
 public class CohortEvaluationPage {
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     private Long c;
     private String kind;
-    private ReactionSurveys.Report report;
+    private CohortSurveys.Report report;
 
     public void load() {
         SurveyKind surveyKind;
@@ -35,7 +35,7 @@ public class CohortEvaluationPage {
     }
 
     public int getMinimumAnonymous() {
-        return ReactionSurveys.MIN_ANONYMOUS_RESPONSES;
+        return CohortSurveys.MIN_ANONYMOUS_RESPONSES;
     }
 
     public SurveyKind[] getKinds() {
@@ -58,7 +58,7 @@ public class CohortEvaluationPage {
         this.c = c;
     }
 
-    public ReactionSurveys.Report getReport() {
+    public CohortSurveys.Report getReport() {
         return report;
     }
 }

@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * stored with no account, a random id and the day only.
  */
 @ApplicationScoped
-public class ReactionSurveys {
+public class CohortSurveys {
 
     public static final int MAX_COMMENT = 2000;
     /**

@@ -1,6 +1,6 @@
 package id.pendamping.evaluation.web.learn;
 
-import id.pendamping.evaluation.application.ReactionSurveys;
+import id.pendamping.evaluation.application.CohortSurveys;
 import id.pendamping.evaluation.domain.SurveyKind;
 import id.pendamping.platform.AccessDenied;
 import id.pendamping.platform.InvalidInput;
@@ -15,16 +15,16 @@ import java.util.Map;
 /** /learn/survey.xhtml?e=N&kind=K: one of the surveys of the trainee's cohort (the reaction survey by default). */
 @Named
 @ViewScoped
-public class ReactionSurveyPage implements Serializable {
+public class SurveyPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReactionSurveys surveys;
+    CohortSurveys surveys;
 
     private Long e;
     private String kind;
-    private ReactionSurveys.Form form;
+    private CohortSurveys.Form form;
     private final Map<String, String> answers = new HashMap<>();
 
     public void load() {
@@ -67,7 +67,7 @@ public class ReactionSurveyPage implements Serializable {
         this.e = e;
     }
 
-    public ReactionSurveys.Form getForm() {
+    public CohortSurveys.Form getForm() {
         return form;
     }
 
