@@ -23,7 +23,9 @@ public class Catalogue {
     /** The programmes a centre may open cohorts of: the national ones and its own. */
     @Transactional
     public List<Programme> programmesAvailableTo(Long centreId) {
-        return em.createNamedQuery("Programme.availableTo", Programme.class).setParameter("center", centreId).getResultList();
+        // National programmes first, then the centre's own, each by code.
+        return em.createNamedQuery("Programme.availableTo", Programme.class).setParameter("center", centreId).getResultList()
+                .stream().sorted(java.util.Comparator.comparing(Programme::isCentreProgramme)).toList();
     }
 
     @Transactional

@@ -35,7 +35,7 @@ import java.util.Set;
 @NamedQuery(name = "Programme.national", query = "select p from Programme p where p.active = true "
         + "and p.trainingCenterId is null order by p.code")
 @NamedQuery(name = "Programme.availableTo", query = "select p from Programme p where p.active = true "
-        + "and (p.trainingCenterId is null or p.trainingCenterId = :center) order by p.trainingCenterId nulls first, p.code")
+        + "and (p.trainingCenterId is null or p.trainingCenterId = :center) order by p.code")
 @NamedQuery(name = "Programme.ofCenter", query = "select p from Programme p where p.trainingCenterId = :center "
         + "order by p.active desc, p.code")
 @NamedQuery(name = "Programme.byCode", query = "select p from Programme p where p.code = :code")

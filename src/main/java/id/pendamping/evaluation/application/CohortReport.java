@@ -7,6 +7,9 @@ import id.pendamping.assessment.domain.Quiz;
 import id.pendamping.assessment.domain.QuizKind;
 import id.pendamping.certification.application.CertificateIssuer;
 import id.pendamping.certification.domain.Certificate;
+import id.pendamping.evaluation.domain.SurveyKind;
+import id.pendamping.evaluation.domain.ImpactReview;
+import id.pendamping.evaluation.domain.CohortFigures;
 import id.pendamping.evaluation.domain.ReactionResults;
 import id.pendamping.learning.application.CohortProgress;
 import id.pendamping.learning.domain.Cohort;
@@ -19,11 +22,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.OptionalDouble;
 
 /**
  * One cohort's report for its coordinator, printed as a PDF or a spreadsheet: the dashboard's
- * figures, each trainee's progress, grades, gain, result and certificate number, and the reaction
- * survey summed up. The survey part is aggregates and comments only (comments in alphabetical order),
+ * figures, each trainee's progress, grades, gain, result and certificate number, the reaction
+ * survey summed up, the follow-up waves (level 3) and the latest impact review (level 4). The survey part is aggregates and comments only (comments in alphabetical order),
  * so nothing in the report says which trainee answered what, anonymous template or not.
  * Only for a coordinator of the cohort's centre: every read goes through the owning context's check.
  */
@@ -42,6 +47,9 @@ public class CohortReport {
     @Inject
     CohortSurveys surveys;
 
+    @Inject
+    ImpactReviews impactReviews;
+
     /** One trainee's line; grades by quiz code, absent when the quiz has no graded attempt. */
     public record Trainee(String fullName, String email, int progressPercent, BigDecimal jpStudied,
                           Map<String, BigDecimal> grades, BigDecimal preTest, BigDecimal postTest,
@@ -54,7 +62,11 @@ public class CohortReport {
      */
     public record Report(Cohort cohort, CohortDashboard.Dashboard figures, List<Quiz> moduleQuizzes,
                          List<Trainee> trainees, boolean anonymousSurvey, boolean surveyWithheld,
-                         ReactionResults.Summary survey) {
+                         ReactionResults.Summary survey, List<FollowUp> followUps, Optional<ImpactReview> latestImpact) {
+    }
+
+    /** A follow-up wave (level 3) in figures: responses, and the mean rating unless withheld or none. */
+    public record FollowUp(SurveyKind kind, int responses, OptionalDouble mean) {
     }
 
     @Transactional
@@ -84,7 +96,11 @@ public class CohortReport {
                     certificate == null ? null : certificate.getNumber()));
         }
         List<Quiz> moduleQuizzes = quizzes.quizzes().stream().filter(q -> q.getKind() == QuizKind.MODULE_QUIZ).toList();
+        List<FollowUp> followUps = Stream.of(SurveyKind.FOLLOW_UP_3, SurveyKind.FOLLOW_UP_6).map(kind -> {
+            CohortSurveys.Report wave = surveys.report(kind, cohortId);
+            return new FollowUp(kind, wave.summary().responses(), CohortFigures.ratingMean(wave.summary().scales()));
+        }).toList();
         return new Report(table.cohort(), figures, moduleQuizzes, trainees, reaction.anonymous(), reaction.withheld(),
-                reaction.summary());
+                reaction.summary(), followUps, impactReviews.latest(cohortId));
     }
 }

@@ -30,7 +30,8 @@ public class CohortReportPdf {
 
             pdf.heading(layout.text("report.sheet.summary"));
             pdf.table(FIGURES, List.of(layout.text("report.figure"), layout.text("report.value")),
-                    layout.figures(report.figures()).stream().map(e -> List.of(e.label(), layout.format(e.value()))).toList());
+                    java.util.stream.Stream.concat(layout.figures(report.figures()).stream(), layout.laterLevels(report).stream())
+                            .map(e -> List.of(e.label(), layout.format(e.value()))).toList());
 
             pdf.heading(layout.text("report.sheet.trainees"));
             if (report.trainees().isEmpty()) {

@@ -35,6 +35,9 @@ public class CohortReportXlsx {
             for (ReportLayout.Entry entry : layout.figures(report.figures())) {
                 Sheets.row(summary, row++, Arrays.asList(entry.label(), entry.value()));
             }
+            for (ReportLayout.Entry entry : layout.laterLevels(report)) {
+                Sheets.row(summary, row++, Arrays.asList(entry.label(), entry.value()));
+            }
 
             Worksheet trainees = workbook.newWorksheet(layout.text("report.sheet.trainees"));
             List<String> header = new ArrayList<>(layout.traineeHeader());

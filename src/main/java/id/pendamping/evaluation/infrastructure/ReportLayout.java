@@ -67,6 +67,22 @@ final class ReportLayout {
                 new Entry(text("report.surveyMean"), scaled(d.surveyMean(), 2)));
     }
 
+    /** The levels after the course: each follow-up wave, then the latest impact review. */
+    List<Entry> laterLevels(CohortReport.Report report) {
+        List<Entry> entries = new ArrayList<>();
+        for (CohortReport.FollowUp wave : report.followUps()) {
+            int months = wave.kind().monthsAfterEnd();
+            entries.add(new Entry(text("report.followUp.responses", months), wave.responses()));
+            entries.add(new Entry(text("report.followUp.mean", months), scaled(wave.mean(), 2)));
+        }
+        entries.add(new Entry(text("report.impact.latest"), report.latestImpact().map(r -> date(r.getReviewedOn())).orElse(null)));
+        entries.add(new Entry(text("report.impact.communities"), report.latestImpact().map(r -> (Object) r.getCommunities())
+                .orElse(null)));
+        entries.add(new Entry(text("report.impact.observed"), report.latestImpact().map(r -> r.observedTypes().stream()
+                .map(t -> text(t.messageKey())).collect(java.util.stream.Collectors.joining("; "))).orElse(null)));
+        return entries;
+    }
+
     /** The trainee table's columns, module quizzes (the spreadsheet's extra columns) apart. */
     List<String> traineeHeader() {
         return List.of(text("report.number"), text("register.fullName"), text("report.progress"), text("report.preTest"),

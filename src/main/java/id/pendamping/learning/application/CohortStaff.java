@@ -77,6 +77,13 @@ public class CohortStaff {
         if (trainers.size() > MAX_TRAINERS) {
             throw new InvalidInput("trainers", "cohort.trainers.tooMany", MAX_TRAINERS);
         }
+        // Answers about a trainer are kept by the trainer's position (t1a, t2a, ...): once the reaction
+        // survey has answers, renaming, removing or reordering would move them onto someone else.
+        if (!em.createNativeQuery("select 1 from survey_response where cohort_id = ?1 and kind = 'REACTION'")
+                .setParameter(1, cohort.getId()).setMaxResults(1).getResultList().isEmpty()
+                && !trainers.equals(trainersOf(cohort.getId()))) {
+            throw new InvalidInput("trainers", "cohort.trainers.answered");
+        }
         em.createNativeQuery("delete from cohort_trainer where cohort_id = ?1").setParameter(1, cohort.getId()).executeUpdate();
         for (Trainer trainer : trainers) {
             em.createNativeQuery("insert into cohort_trainer (cohort_id, position, name, subject) values (?1, ?2, ?3, ?4)")

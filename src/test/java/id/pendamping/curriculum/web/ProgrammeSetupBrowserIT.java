@@ -80,6 +80,7 @@ class ProgrammeSetupBrowserIT extends BrowserTest {
 
         element("#cohort-staff-link").click();
         waiting().until(d -> path().equals("/manage/cohort-staff.xhtml"));
+        String staffPage = path() + "?" + java.net.URI.create(driver.getCurrentUrl()).getQuery();
         type("#trainers\\:lines", "Dra. Sri Handayani | Prinsip pendampingan\nBudi Santoso, M.Si.");
         element("#trainers\\:save").click();
         waiting().until(d -> d.findElement(By.id("messages")).getText().contains("2 pengajar tersimpan."));
@@ -112,6 +113,16 @@ class ProgrammeSetupBrowserIT extends BrowserTest {
         type("fieldset[data-code='t1c'] textarea", "Contoh kasusnya sangat membumi");
         element("#answers\\:send").click();
         waiting().until(d -> !d.findElements(By.id("answered")).isEmpty());
+        signOut();
+
+        // Answers are kept by the trainer's place in the list: after the first, the list is fixed.
+        signIn("koordinator", DEMO_PASSWORD);
+        open(staffPage);
+        type("#trainers\\:lines", "Budi Santoso, M.Si.\nDra. Sri Handayani | Prinsip pendampingan");
+        element("#trainers\\:save").click();
+        waiting().until(d -> fieldErrors().stream().anyMatch(e -> e.contains("tidak dapat diubah lagi")));
+        open(staffPage);
+        assertThat(element("#trainers\\:lines").getAttribute("value")).startsWith("Dra. Sri Handayani");
     }
 
     private List<String> fieldErrors() {

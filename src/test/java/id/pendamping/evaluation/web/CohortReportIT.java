@@ -167,6 +167,10 @@ class CohortReportIT {
         assertThat(lineOf(text, "Rata-rata post-test")).endsWith(" 80,0");
         assertThat(lineOf(text, "Peningkatan rata-rata (poin)")).endsWith(" 40,0");
         assertThat(lineOf(text, "1 " + respondentName)).endsWith(" 100 40,0 80,0 40,0 Ya –");
+        // Levels 3 and 4 have nothing yet: no follow-up wave has opened, no impact review recorded.
+        assertThat(lineOf(text, "Survei 3 bulan pasca pelatihan: jawaban")).endsWith(" 0");
+        assertThat(lineOf(text, "Survei 6 bulan pasca pelatihan: rata-rata")).endsWith(" –");
+        assertThat(lineOf(text, "Tinjauan dampak terakhir")).endsWith(" –");
         String evaluation = text.substring(text.lastIndexOf("Evaluasi"));
         assertThat(evaluation).contains(comment, "Jawaban evaluasi penyelenggaraan: 3")
                 .doesNotContain(respondentName, respondent.username() + "@", otherName);
@@ -177,6 +181,7 @@ class CohortReportIT {
         Map<String, List<List<String>>> sheets = sheets(xlsx.bytes());
         assertThat(sheets).containsOnlyKeys("Ringkasan", "Peserta", "Evaluasi");
         assertThat(valueOf(sheets.get("Ringkasan"), "Peserta terdaftar")).isEqualTo("3");
+        assertThat(valueOf(sheets.get("Ringkasan"), "Survei 3 bulan pasca pelatihan: jawaban")).isEqualTo("0");
         assertThat(valueOf(sheets.get("Ringkasan"), "Lulus post-test (orang)")).isEqualTo("1");
         assertThat(valueOf(sheets.get("Ringkasan"), "Peningkatan rata-rata (poin)")).isEqualTo("40");
         assertThat(valueOf(sheets.get("Ringkasan"), "Jawaban evaluasi penyelenggaraan")).isEqualTo("3");
