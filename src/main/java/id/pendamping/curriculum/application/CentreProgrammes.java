@@ -98,9 +98,10 @@ public class CentreProgrammes {
                 TextInput.optional(draft.descriptionId(), "descriptionId", "programme.descriptionTooLong", 2000),
                 TextInput.optional(draft.descriptionEn(), "descriptionEn", "programme.descriptionTooLong", 2000));
         List<ProgrammeModule> modules = modules(draft.modules());
-        Set<String> quizzes = quizzes(draft.quizCodes(), modules);
+        List<QuizOptions.Option> quizzes = quizzes(draft.quizCodes(), modules);
         BigDecimal pass = passPercent(draft.passPercent(), quizzes);
-        Programme.CentrePlan plan = new Programme.CentrePlan(title, description, modules, quizzes, pass);
+        Programme.CentrePlan plan = new Programme.CentrePlan(title, description, modules,
+                quizzes.stream().map(QuizOptions.Option::code).collect(Collectors.toCollection(LinkedHashSet::new)), pass);
         if (existing != null) {
             existing.plan(plan);
             return existing;
@@ -150,10 +151,10 @@ public class CentreProgrammes {
                 .map(c -> new ProgrammeModule(c.moduleKey(), c.jp())).toList();
     }
 
-    private Set<String> quizzes(Set<String> chosen, List<ProgrammeModule> modules) {
+    private List<QuizOptions.Option> quizzes(Set<String> chosen, List<ProgrammeModule> modules) {
         Map<String, QuizOptions.Option> offered = quizOptions.offeredFor(modules.stream().map(ProgrammeModule::getModuleKey)
                 .toList()).stream().collect(Collectors.toMap(QuizOptions.Option::code, Function.identity()));
-        Set<String> quizzes = new LinkedHashSet<>();
+        List<QuizOptions.Option> quizzes = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
         for (String code : chosen == null ? Set.<String>of() : chosen) {
             QuizOptions.Option option = offered.get(code);
@@ -163,21 +164,19 @@ public class CentreProgrammes {
             if (option.test() && !kinds.add(option.kind())) {
                 throw new InvalidInput("quizzes", "programme.oneTestEach");
             }
-            quizzes.add(code);
+            quizzes.add(option);
         }
         return quizzes;
     }
 
-    private BigDecimal passPercent(BigDecimal pass, Set<String> quizzes) {
+    private BigDecimal passPercent(BigDecimal pass, List<QuizOptions.Option> quizzes) {
         if (pass == null) {
             return null;
         }
         if (pass.signum() < 0 || pass.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInput("passPercent", "programme.passInvalid");
         }
-        boolean postTest = quizOptions.offeredFor(List.of()).stream()
-                .anyMatch(o -> "POST_TEST".equals(o.kind()) && quizzes.contains(o.code()));
-        if (!postTest) {
+        if (quizzes.stream().noneMatch(o -> "POST_TEST".equals(o.kind()))) {
             throw new InvalidInput("passPercent", "programme.passWithoutPostTest");
         }
         return pass;

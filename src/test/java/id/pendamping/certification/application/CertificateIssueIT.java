@@ -12,6 +12,7 @@ import id.pendamping.testing.ApiClient;
 import id.pendamping.testing.Deployments;
 import id.pendamping.testing.TraineeFixture;
 import id.pendamping.testing.TraineeFixture.Trainee;
+import id.pendamping.testing.Waiting;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;

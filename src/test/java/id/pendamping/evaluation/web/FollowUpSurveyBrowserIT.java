@@ -6,14 +6,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.pendamping.testing.BrowserTest;
+import id.pendamping.testing.Waiting;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,23 +81,26 @@ class FollowUpSurveyBrowserIT extends BrowserTest {
         assertThat(driver.getPageSource()).doesNotContain("Saya mendampingi dua kelompok tani").doesNotContain(name);
     }
 
-    private MimeMessage awaitMailTo(String recipient, String subject, Duration patience)
-            throws MessagingException, InterruptedException {
-        Instant until = Instant.now().plus(patience);
-        while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> mail = Optional.empty();
+    private MimeMessage awaitMailTo(String recipient, String subject, Duration patience) {
+        AtomicReference<MimeMessage> found = new AtomicReference<>();
+        Waiting.until(() -> {
+            mailTo(recipient, subject).ifPresent(found::set);
+            return found.get() != null;
+        }, patience);
+        return found.get();
+    }
+
+    private static Optional<MimeMessage> mailTo(String recipient, String subject) {
+        try {
             for (MimeMessage m : SMTP.getReceivedMessages()) {
                 if (subject.equals(m.getSubject())
                         && Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient))) {
-                    mail = Optional.of(m);
+                    return Optional.of(m);
                 }
             }
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            Thread.sleep(1000);
+            return Optional.empty();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("no mail \"" + subject + "\" to " + recipient + " within " + patience + "; received "
-                + SMTP.getReceivedMessages().length + " other(s)");
     }
 }

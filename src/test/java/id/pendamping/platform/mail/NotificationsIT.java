@@ -7,6 +7,7 @@ import id.pendamping.assessment.application.PostTestReminders;
 import id.pendamping.platform.ClockProducer;
 import id.pendamping.testing.Deployments;
 import id.pendamping.testing.TraineeFixture;
+import id.pendamping.testing.Waiting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ class NotificationsIT {
     static WebArchive deployment() {
         return Deployments.application()
                 .addClasses(NotificationsIT.class, Rows.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class)
+                        TraineeFixture.Trainee.class, Waiting.class)
                 .addPackages(true, "org.assertj");
     }
 
@@ -112,23 +113,14 @@ class NotificationsIT {
         assertThat(((Object[]) english.get(0))[0]).isEqualTo("Reminder: Basic Mentor Training Post-test");
 
         // The send right after the commit may be under way already; either way one attempt is made.
-        Object[] kept = (Object[]) rows.mailTo(cohort.get(0).username()).get(0);
-        for (int i = 0; i < 50 && ((Number) kept[1]).intValue() == 0; i++) {
+        Waiting.until(() -> {
             dispatcher.sendDue();
-            sleep();
-            kept = (Object[]) rows.mailTo(cohort.get(0).username()).get(0);
-        }
+            return ((Number) ((Object[]) rows.mailTo(cohort.get(0).username()).get(0))[1]).intValue() > 0;
+        }, Duration.ofSeconds(15));
+        Object[] kept = (Object[]) rows.mailTo(cohort.get(0).username()).get(0);
         assertThat(((Number) kept[1]).intValue()).as("attempts").isGreaterThanOrEqualTo(1);
         assertThat((String) kept[2]).as("the SMTP error is kept").isNotBlank();
         assertThat(kept[3]).as("not sent").isNull();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test
