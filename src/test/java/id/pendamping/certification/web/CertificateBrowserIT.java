@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Certificates of record in a real browser: a trainee who completed a programme claims and downloads
@@ -150,7 +152,11 @@ class CertificateBrowserIT extends BrowserTest {
         Path file = Files.createTempFile("sertifikat", ".pdf");
         Files.write(file, pdf);
         element("#document").sendKeys(file.toAbsolutePath().toString());
+        // The browser reads the file while it submits: only once the page it left is gone may the
+        // file go, and only then does a #file-check belong to the new answer rather than the last one.
+        WebElement page = driver.findElement(By.tagName("html"));
         element("#check-button").click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
         waiting().until(d -> !d.findElements(By.id("file-check")).isEmpty());
         Files.deleteIfExists(file);
     }
