@@ -26,7 +26,7 @@ class StudyBrowserIT extends BrowserTest {
     void traineeResumesAtTheRightLessonWithProgressShown() {
         signIn(trainee, PASSWORD);
         assertThat(path()).isEqualTo("/learn/");
-        element(".resume-link").click();
+        submit(".resume-link");
         String first = heading();
         assertThat(path()).isEqualTo("/learn/lesson.xhtml");
         assertThat(driver.getCurrentUrl()).contains("l=m01-l01");
@@ -41,9 +41,9 @@ class StudyBrowserIT extends BrowserTest {
         signIn(trainee, PASSWORD);
         assertThat(element(".programme-progress").getText()).contains("dipelajari").contains("JP");
         assertThat(element("li[data-module='m01-konsep-pendampingan'] .module-meta").getText()).contains("2 dari");
-        element(".resume-link").click();
+        submit(".resume-link");
         assertThat(heading()).isEqualTo(third);
-        element("#previous-lesson").click();
+        submit("#previous-lesson");
         assertThat(heading()).isEqualTo(second);
         assertThat(element("#studied-mark").getText()).isEqualTo("Sudah dipelajari");
     }
@@ -63,7 +63,7 @@ class StudyBrowserIT extends BrowserTest {
     @Test
     void anotherTraineesEnrolmentIsRefused() {
         signIn(trainee, PASSWORD);
-        element(".resume-link").click();
+        submit(".resume-link");
         String lessonUrl = driver.getCurrentUrl();
         signOut();
         signIn("peserta", DEMO_PASSWORD);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,9 +93,15 @@ public abstract class BrowserTest {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * Waits up to 20 s for a condition. While a page is being replaced, Chromium answers a look at an
+     * element of the old one with a stale reference or with "node does not belong to the document"
+     * (a plain WebDriverException): both mean "not yet", so the wait looks again; a condition that
+     * never holds still ends in a timeout that carries the last error.
+     */
     protected WebDriverWait waiting() {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class);
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
     }
 
     protected WebElement element(String css) {
@@ -119,6 +126,21 @@ public abstract class BrowserTest {
                 .map(v -> page + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(java.util.stream.Collectors.joining(", ")))
                 .toList();
+    }
+
+    /**
+     * Clicks a button that submits its form without ajax, or a plain link, and waits until the page it
+     * left is gone, so that what the test reads next is the answer, not the page the button was on.
+     */
+    protected void submit(String css) {
+        submit(element(css));
+    }
+
+    /** As {@link #submit(String)}, for a button already found, one of several alike (in a row, a unit, a section). */
+    protected void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
     }
 
     protected String heading() {
@@ -168,7 +190,7 @@ public abstract class BrowserTest {
         selectFirstCenter();
         type("#register\\:password", password);
         type("#register\\:passwordAgain", password);
-        element("#register\\:submit").click();
+        submit("#register\\:submit");
     }
 
     /** As the signed-in coordinator, opens a cohort of the basic programme; returns the cohort page's path. */

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Certificates of record in a real browser: a trainee who completed a programme claims and downloads
@@ -137,7 +135,7 @@ class CertificateBrowserIT extends BrowserTest {
         open("/verify?q=" + java.net.URLEncoder.encode(oldNumber, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(element("#standing").getText()).isEqualTo("Digantikan oleh sertifikat lain");
         assertThat(element("#successor-link").getText()).isEqualTo(newNumber);
-        element("#successor-link").click();
+        submit("#successor-link");
         assertThat(element("#standing").getText()).isEqualTo("Sah dan berlaku");
         assertThat(element("#holder").getText()).isEqualTo(fullName + " Lestari");
     }
@@ -154,9 +152,7 @@ class CertificateBrowserIT extends BrowserTest {
         element("#document").sendKeys(file.toAbsolutePath().toString());
         // The browser reads the file while it submits: only once the page it left is gone may the
         // file go, and only then does a #file-check belong to the new answer rather than the last one.
-        WebElement page = driver.findElement(By.tagName("html"));
-        element("#check-button").click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        submit("#check-button");
         waiting().until(d -> !d.findElements(By.id("file-check")).isEmpty());
         Files.deleteIfExists(file);
     }

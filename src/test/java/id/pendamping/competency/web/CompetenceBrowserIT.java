@@ -54,11 +54,11 @@ class CompetenceBrowserIT extends BrowserTest {
         answerEveryElement(true);
         WebElement first = driver.findElements(By.cssSelector(".self-element")).get(0);
         first.findElement(By.cssSelector(".self-evidence")).clear();
-        element("#self\\:save").click();
+        submit("#self\\:save");
         assertThat(element("#messages").getText()).contains("wajib disertai bukti");
         driver.findElements(By.cssSelector(".self-element")).get(0).findElement(By.cssSelector(".self-evidence"))
                 .sendKeys("Notulen musyawarah desa");
-        element("#self\\:save").click();
+        submit("#self\\:save");
         assertThat(element("#messages").getText()).contains("Asesmen mandiri tersimpan");
 
         byte[] executable = new byte[512];
@@ -99,7 +99,7 @@ class CompetenceBrowserIT extends BrowserTest {
         element(".apply-button").click();
         element("#self-assessment");
         answerEveryElement(true);
-        element("#self\\:save").click();
+        submit("#self\\:save");
         assertThat(element("#messages").getText()).contains("Asesmen mandiri tersimpan");
         upload("laporan-pendampingan.pdf", pdf());
         clickAndConfirm(element("#self\\:submit"));
@@ -119,26 +119,26 @@ class CompetenceBrowserIT extends BrowserTest {
         openAssignment();
         assertThat(driver.findElements(By.cssSelector(".unit-work"))).as("nothing before the declaration").isEmpty();
         element("#declare\\:noConflict").click();
-        element("#declare\\:declare-button").click();
+        submit("#declare\\:declare-button");
         assertThat(element("#messages").getText()).contains("Pernyataan tercatat");
         assertThat(element(".quiz-evidence").getText()).isNotBlank();
         assertThat(accessibilityProblems()).as("the assessor's evidence page").isEmpty();
         WebElement unit = units().get(0);
         unit.findElements(By.cssSelector(".observed")).forEach(WebElement::click);
         unit.findElement(By.cssSelector(".observation-note")).sendKeys("Menjelaskan peran pendamping dengan contoh desa");
-        unit.findElement(By.cssSelector(".save-observations")).click();
+        submit(unit.findElement(By.cssSelector(".save-observations")));
         assertThat(element("#messages").getText()).contains("Observasi tersimpan");
         assertThat(units().get(0).findElements(By.cssSelector(".observed:checked"))).isNotEmpty();
         unit = units().get(0);
         unit.findElement(By.cssSelector(".question-text")).sendKeys("Apa beda mendampingi dan mengawasi?");
         unit.findElement(By.cssSelector(".answer-note")).sendKeys("Menjawab dengan contoh yang tepat");
-        unit.findElement(By.cssSelector(".add-question")).click();
+        submit(unit.findElement(By.cssSelector(".add-question")));
         assertThat(units().get(0).findElement(By.cssSelector(".oral-questions")).getText()).contains("mendampingi dan mengawasi");
         WebElement check = element(".portfolio-check");
         for (String vatm : List.of("valid", "authentic", "current", "sufficient")) {
             check.findElement(By.cssSelector(".vatm-" + vatm)).click();
         }
-        check.findElement(By.cssSelector(".save-check")).click();
+        submit(check.findElement(By.cssSelector(".save-check")));
         assertThat(element("#messages").getText()).contains("Pemeriksaan bukti tersimpan");
         int unitCount = units().size();
         String disputed = units().get(1).getAttribute("data-unit");
@@ -151,7 +151,7 @@ class CompetenceBrowserIT extends BrowserTest {
         signIn("asesor2", DEMO_PASSWORD);
         openAssignment();
         element("#declare\\:noConflict").click();
-        element("#declare\\:declare-button").click();
+        submit("#declare\\:declare-button");
         assertThat(element("#blind-note").getText()).contains("independen");
         assertThat(driver.findElements(By.cssSelector(".rating"))).as("blind").isEmpty();
         assertThat(element("#main").getText()).doesNotContain("Budi Asesor");
@@ -168,7 +168,7 @@ class CompetenceBrowserIT extends BrowserTest {
         signIn("asesor3", DEMO_PASSWORD);
         openAssignment();
         element("#declare\\:noConflict").click();
-        element("#declare\\:declare-button").click();
+        submit("#declare\\:declare-button");
         assertThat(unit(disputed).findElements(By.cssSelector(".rating-verdict"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("Kompeten (K)", "Belum Kompeten (BK)");
         assertThat(driver.findElements(By.cssSelector(".verdict-form"))).as("only the disputed unit").hasSize(1);
@@ -202,7 +202,7 @@ class CompetenceBrowserIT extends BrowserTest {
         signIn("asesor4", DEMO_PASSWORD);
         openAssignment();
         element("#declare\\:noConflict").click();
-        element("#declare\\:declare-button").click();
+        submit("#declare\\:declare-button");
         assertThat(element("#appeal-reason").getText()).contains("banjir");
         element("#appealDecision\\:decision input[value='UPHELD']").click();
         type("#appealDecision\\:reason", "Kondisi observasi tidak memadai; unit diases ulang");
@@ -283,7 +283,7 @@ class CompetenceBrowserIT extends BrowserTest {
         WebElement section = element(".assign-role[data-role='" + role + "']");
         Select select = new Select(section.findElement(By.cssSelector("select")));
         select.getOptions().stream().filter(o -> o.getText().startsWith(assessorName)).findFirst().orElseThrow().click();
-        section.findElement(By.cssSelector(".assign-button")).click();
+        submit(section.findElement(By.cssSelector(".assign-button")));
         waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Asesor ditugaskan"));
     }
 
@@ -314,7 +314,7 @@ class CompetenceBrowserIT extends BrowserTest {
         Path file = folder.resolve(name);
         Files.write(file, content);
         element("#upload\\:file").sendKeys(file.toAbsolutePath().toString());
-        element("#upload\\:upload-button").click();
+        submit("#upload\\:upload-button");
         waiting().until(d -> !d.findElement(By.id("messages")).getText().isBlank());
     }
 

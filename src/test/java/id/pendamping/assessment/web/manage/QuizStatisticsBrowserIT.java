@@ -32,7 +32,7 @@ class QuizStatisticsBrowserIT extends BrowserTest {
         open(cohort);
         element("#quiz-statistics-link").click();
         new org.openqa.selenium.support.ui.Select(element("#choose\\:quiz")).selectByValue("PDP-DASAR-PRE");
-        element("#choose\\:show").click();
+        submit("#choose\\:show");
         assertThat(element("#attempts-counted").getText()).startsWith("2 peserta");
         assertThat(driver.findElements(By.cssSelector("#itemsForm\\:itemTable_data tr"))).hasSizeGreaterThanOrEqualTo(20);
 
