@@ -3,7 +3,6 @@ package id.pendamping.assessment.api;
 import id.pendamping.assessment.application.QuizCatalog.AttemptView;
 import id.pendamping.assessment.application.QuizCatalog.QuizStanding;
 import id.pendamping.assessment.application.QuizCatalog.ShownItem;
-import id.pendamping.assessment.application.AttemptSteps;
 import id.pendamping.assessment.application.SaveOutcome;
 import id.pendamping.assessment.domain.AttemptAnswer;
 import id.pendamping.assessment.application.ItemView;
@@ -73,20 +72,6 @@ final class AttemptJson {
                     .add("essaysPending", attempt.getEssaysPending()));
         }
         return json.build();
-    }
-
-    /** What a start answers: enough to show the time left; the items come with GET /attempts/{id}. */
-    static JsonObject started(AttemptSteps.Started started, java.time.Instant serverTime) {
-        long remaining = Math.max(0, java.time.Duration.between(serverTime, started.deadline()).toSeconds());
-        return JSON.createObjectBuilder()
-                .add("id", started.attemptId())
-                .add("number", started.number())
-                .add("status", "IN_PROGRESS")
-                .add("startedAt", started.startedAt().toString())
-                .add("deadline", started.deadline().toString())
-                .add("serverTime", serverTime.toString())
-                .add("remainingSeconds", remaining)
-                .build();
     }
 
     static JsonObject saved(SaveOutcome outcome) {

@@ -89,6 +89,10 @@ class AttemptApiIT {
         JsonObject attempt = startAndOpen(api, trainee, PRE_TEST);
         long id = attempt.getJsonNumber("id").longValue();
         answerFirstItem(api, attempt, 1);
+        Reply again = api.post("attempts", start(trainee, PRE_TEST));
+        assertThat(again.status()).as("a second start resumes the attempt with its answer").isEqualTo(200);
+        assertThat(again.object().getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(again.object().getJsonObject("answers").keySet()).containsExactly("0");
 
         List<Reply> replies = all(2, () -> api.post("attempts/" + id + "/submission", Json.createObjectBuilder().build()));
 
@@ -183,12 +187,20 @@ class AttemptApiIT {
         assertThat(api.get("attempts/" + id).object().getJsonObject("answers").keySet()).isEmpty();
     }
 
-    /** Starts an attempt (a small answer with the deadline) and opens it with its items, as a client does. */
+    /**
+     * Starts an attempt, whose answer already carries its items (one round trip for a phone), and
+     * checks that a reload of its address shows the same items in the same order.
+     */
     private static JsonObject startAndOpen(ApiClient api, Trainee trainee, String quiz) {
         Reply started = api.post("attempts", start(trainee, quiz));
         assertThat(started.status()).isEqualTo(201);
-        assertThat(started.object().getInt("remainingSeconds")).isPositive();
-        return api.get("attempts/" + started.object().getJsonNumber("id")).object();
+        JsonObject attempt = started.object();
+        assertThat(attempt.getInt("remainingSeconds")).isPositive();
+        assertThat(attempt.getJsonArray("items")).isNotEmpty();
+        assertThat(attempt.getJsonObject("answers")).isEmpty();
+        assertThat(api.get("attempts/" + attempt.getJsonNumber("id")).object().getJsonArray("items"))
+                .isEqualTo(attempt.getJsonArray("items"));
+        return attempt;
     }
 
     private static JsonObject start(Trainee trainee, String quiz) {
