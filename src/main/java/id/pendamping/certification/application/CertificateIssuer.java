@@ -18,6 +18,7 @@ import id.pendamping.curriculum.domain.Programme;
 import id.pendamping.identity.domain.TrainingCenter;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.Hashes;
 import id.pendamping.platform.PublicUrl;
 import id.pendamping.platform.InvalidInput;
@@ -32,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +56,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CertificateIssuer {
-
-    /** Certificates are dated in Indonesian western time, where the training centres are. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext
     EntityManager em;
@@ -151,7 +148,7 @@ public class CertificateIssuer {
         if (!positions.isEmpty()) {
             TrainingCenter centre = completion.cohort().getTrainingCenter();
             CertificateSettings settings = numbering.settings(centre.getId());
-            LocalDate today = LocalDate.now(clock.withZone(ZONE));
+            LocalDate today = Calendars.today(clock);
             int first = numbering.next(centre.getId(), today.getYear(), positions.size());
             CertificateNumberFormat format = CertificateNumberFormat.of(settings.getNumberFormat());
             for (int p = 0; p < positions.size(); p++) {
@@ -239,7 +236,7 @@ public class CertificateIssuer {
     public Certificate supersede(Certificate old, TrainingCenter centre, String correctedName, String by) {
         old.makeWayForCorrection();
         em.flush();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = Calendars.today(clock);
         String code = VerificationCode.next();
         Pending pending;
         if (old.getAssessmentId() == null) {

@@ -4,6 +4,7 @@ import id.pendamping.certification.domain.Certificate;
 import id.pendamping.competency.application.AuditLog;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Role;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class Revocations {
     @Transactional
     public List<Certificate> expiringSoon() {
         caller.require(Role.ADMIN, Role.COORDINATOR);
-        LocalDate today = LocalDate.now(clock.withZone(CertificateIssuer.ZONE));
+        LocalDate today = Calendars.today(clock);
         List<Certificate> expiring = em.createNamedQuery("Certificate.expiringBetween", Certificate.class)
                 .setParameter("from", today).setParameter("to", today.plusDays(EXPIRY_WINDOW_DAYS)).getResultList();
         if (caller.hasRole(Role.ADMIN)) {

@@ -4,6 +4,7 @@ import id.pendamping.certification.domain.Certificate;
 import id.pendamping.certification.domain.PrintedCertificate;
 import id.pendamping.certification.domain.Standing;
 import id.pendamping.certification.domain.VerificationCode;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,8 +69,8 @@ public class Verification {
         Optional<Successor> successor = Optional.ofNullable(c.getSupersededBy()).map(id -> em.find(Certificate.class, id))
                 .map(s -> new Successor(s.getNumber(), s.getVerificationCode()));
         LocalDate revokedOn = c.getRevokedAt() == null ? null
-                : LocalDate.ofInstant(c.getRevokedAt(), CertificateIssuer.ZONE);
-        Standing standing = c.standing(LocalDate.now(clock.withZone(CertificateIssuer.ZONE)));
+                : LocalDate.ofInstant(c.getRevokedAt(), Calendars.ZONE);
+        Standing standing = c.standing(Calendars.today(clock));
         return new Verified(c.getVerificationCode(), c.printed().forPublic(), standing,
                 standing == Standing.REVOKED ? c.getRevocationReason() : null, revokedOn, successor, c.getSha256());
     }

@@ -4,6 +4,7 @@ import id.pendamping.certification.application.CertificateIssuer;
 import id.pendamping.certification.application.MyCertificates;
 import id.pendamping.certification.application.MyCertificates.Overview;
 import id.pendamping.certification.domain.Certificate;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.InvalidInput;
 import id.pendamping.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +40,7 @@ public class MyCertificatesPage {
     }
 
     public String standing(Certificate certificate) {
-        return certificate.standing(LocalDate.now(clock.withZone(CertificateIssuer.ZONE))).name();
+        return certificate.standing(Calendars.today(clock)).name();
     }
 
     public void claim(Long enrolmentId) {

@@ -5,6 +5,7 @@ import id.pendamping.competency.domain.AssessorRegistration;
 import id.pendamping.identity.application.Caller;
 import id.pendamping.identity.domain.Account;
 import id.pendamping.identity.domain.Role;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class AssessorRegister {
             return Optional.of("assessor.licence.unregistered");
         }
         AssessorLicence licence = registration.licence();
-        return licence.refusal(schemeCode, LocalDate.now(clock.withZone(CompetenceDecisions.ZONE)));
+        return licence.refusal(schemeCode, Calendars.today(clock));
     }
 
     /** Refuses the recording when the licence does not cover the scheme today. */

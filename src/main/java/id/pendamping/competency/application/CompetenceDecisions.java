@@ -4,6 +4,7 @@ import id.pendamping.competency.application.AssessmentRecords.UnitState;
 import id.pendamping.competency.domain.AssessmentStatus;
 import id.pendamping.competency.domain.CompetenceAssessment;
 import id.pendamping.competency.domain.Verdict;
+import id.pendamping.platform.Calendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,8 +22,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CompetenceDecisions {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext
     EntityManager em;
@@ -54,7 +52,7 @@ public class CompetenceDecisions {
         }
         List<UnitState> units = records.units(assessmentId);
         boolean competent = !units.isEmpty() && units.stream().allMatch(u -> u.outcome() == Verdict.COMPETENT);
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = Calendars.today(clock);
         assessment.decide(competent, today);
         audit.append("system", "competence.decided", "assessment " + assessmentId,
                 (competent ? "COMPETENT" : "NOT_YET_COMPETENT") + " on " + assessment.getSchemeCode() + ", " + today);

@@ -7,6 +7,7 @@ import id.pendamping.identity.domain.Role;
 import id.pendamping.identity.domain.TrainingCenter;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +78,7 @@ public class BenchCohort {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(CohortService.CALENDAR));
+        LocalDate today = Calendars.today(clock);
         Cohort cohort = new Cohort(programmes.get(0), centers.get(0), COHORT, today.minusDays(1), today.plusDays(60),
                 CAPACITY, "Daring", false, now);
         em.persist(cohort);

@@ -11,6 +11,7 @@ import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
 import id.pendamping.learning.domain.EnrolmentCsv;
 import id.pendamping.platform.AccessDenied;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,6 @@ import java.util.Optional;
 public class CohortService {
 
     /** Dates are the centre's calendar dates; the ministry works on Western Indonesia Time. */
-    static final ZoneId CALENDAR = ZoneId.of("Asia/Jakarta");
 
     @PersistenceContext
     EntityManager em;
@@ -229,7 +228,7 @@ public class CohortService {
                 .getResultList().stream().map(e -> e.getCohort().getId()).toList();
         return em.createNamedQuery("Cohort.openOfCenter", Cohort.class)
                 .setParameter("center", me.getTrainingCenter().getId())
-                .setParameter("today", LocalDate.now(clock.withZone(CALENDAR)))
+                .setParameter("today", Calendars.today(clock))
                 .getResultList().stream().filter(c -> !mine.contains(c.getId())).toList();
     }
 

@@ -4,6 +4,7 @@ import id.pendamping.curriculum.domain.Programme;
 import id.pendamping.identity.domain.Account;
 import id.pendamping.learning.domain.Cohort;
 import id.pendamping.learning.domain.Enrolment;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class DemoCohort {
         if (programmes.isEmpty() || trainee.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(CohortService.CALENDAR));
+        LocalDate today = Calendars.today(clock);
         Cohort cohort = new Cohort(programmes.get(0), trainee.get(0).getTrainingCenter(), "Angkatan Demo I",
                 today.minusDays(7), today.plusDays(60), 30, "Daring", true, clock.instant());
         em.persist(cohort);

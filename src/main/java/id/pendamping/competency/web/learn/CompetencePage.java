@@ -8,6 +8,7 @@ import id.pendamping.competency.domain.CertificationScheme.CompetencyUnit;
 import id.pendamping.competency.domain.CertificationScheme.Element;
 import id.pendamping.competency.domain.PortfolioRules;
 import id.pendamping.competency.domain.Verdict;
+import id.pendamping.platform.Calendars;
 import id.pendamping.platform.InvalidInput;
 import id.pendamping.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -223,7 +224,7 @@ public class CompetencePage implements Serializable {
         }
         java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale)
-                .withZone(java.time.ZoneId.of("Asia/Jakarta")).format(current.appealUntil());
+                .withZone(Calendars.ZONE).format(current.appealUntil());
     }
 
     public int getMaxMegabytes() {
