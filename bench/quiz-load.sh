@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# N simulated trainees start the pre-test PDP-DASAR-PRE at the same moment (the start answers with the items), answer its 20
-# items with think time (mean THINK ms, +-50%; default 10 s, already several times faster than anyone
-# reads a scenario item; 1500 makes it a stress test of capacity) and submit, over the REST API with bearer tokens. Prints
+# N simulated trainees start the pre-test PDP-DASAR-PRE at the same moment (the start answers with
+# the attempt and its items), answer its 20 items with think time (mean THINK ms, +-50%; default
+# 10 s, already several times faster than anyone reads a scenario item; 1500 makes it a stress
+# test of capacity) and submit, over the REST API with bearer tokens. Prints
 # throughput and p50/p95/p99/max latency of start, save and submit, then reads every attempt back:
 # every acknowledged answer stored, every attempt graded once. Targets for 1,000 trainees: no errors,
 # no lost answer, save p95 <= 150 ms, start p95 <= 1 s, on H2 and on PostgreSQL.

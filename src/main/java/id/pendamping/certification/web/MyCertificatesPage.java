@@ -1,6 +1,5 @@
 package id.pendamping.certification.web;
 
-import id.pendamping.certification.application.CertificateIssuer;
 import id.pendamping.certification.application.MyCertificates;
 import id.pendamping.certification.application.MyCertificates.Overview;
 import id.pendamping.certification.domain.Certificate;
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * /learn/certificates.xhtml: the trainee's certificates with their downloads, the programmes still
