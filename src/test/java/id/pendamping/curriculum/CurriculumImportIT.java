@@ -8,6 +8,7 @@ import id.pendamping.curriculum.application.CurriculumStore;
 import id.pendamping.curriculum.domain.CurriculumImportRecord;
 import id.pendamping.curriculum.domain.CurriculumLesson;
 import id.pendamping.curriculum.domain.CurriculumModule;
+import id.pendamping.curriculum.domain.Programme;
 import id.pendamping.curriculum.infrastructure.CurriculumStartup;
 import id.pendamping.curriculum.infrastructure.DirectoryContentSource;
 import id.pendamping.curriculum.infrastructure.WarContentSource;
@@ -139,6 +140,10 @@ class CurriculumImportIT {
     @Test
     void aChangedLessonIsANewVersionAndUnchangedLessonsKeepTheirs() throws IOException {
         List<CurriculumLesson> before = catalogue.lessons("m01-konsep-pendampingan");
+        Programme programme = catalogue.programmesAvailableTo(null).stream()
+                .filter(p -> p.getModuleKeys().contains("m01-konsep-pendampingan")).findFirst().orElseThrow();
+        // Read once before the import: the outline keeps the lessons in service until an import ends.
+        String outlinedBefore = outlined(programme, "m01-l03").getContentHash();
         int versionBefore = catalogue.module("m01-konsep-pendampingan").orElseThrow().getVersion();
         Path copy = copyOfShippedModules();
         Path lesson = copy.resolve("m01-konsep-pendampingan/lessons/03-definisi-para-ahli.md");
@@ -159,6 +164,13 @@ class CurriculumImportIT {
                 assertThat(after.get(i).getContentHash()).isEqualTo(before.get(i).getContentHash());
             }
         }
+        String changed = after.stream().filter(l -> l.getLessonKey().equals("m01-l03")).findFirst().orElseThrow().getContentHash();
+        assertThat(outlined(programme, "m01-l03").getContentHash()).isNotEqualTo(outlinedBefore).isEqualTo(changed);
+    }
+
+    private CurriculumLesson outlined(Programme programme, String lessonKey) {
+        return catalogue.outline(programme).values().stream().flatMap(List::stream)
+                .filter(l -> l.getLessonKey().equals(lessonKey)).findFirst().orElseThrow();
     }
 
     private Map<String, CurriculumModule> modules() {

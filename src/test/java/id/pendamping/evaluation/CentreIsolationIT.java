@@ -56,11 +56,8 @@ class CentreIsolationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CentreIsolationIT.class, Rows.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class, WebSession.class, WebSession.Page.class, ApiClient.class,
-                        ApiClient.Reply.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(CentreIsolationIT.class, Rows.class, WebSession.class, WebSession.Page.class,
+                ApiClient.class, ApiClient.Reply.class);
     }
 
     @ArquillianResource

@@ -18,4 +18,11 @@ public final class Deployments {
         File war = new File(System.getProperty("pendamping.war", "target/akademi-pendamping.war"));
         return ShrinkWrap.create(ZipImporter.class, "akademi-pendamping-it.war").importFrom(war).as(WebArchive.class);
     }
+
+    /** The application with an in-container test, its helpers, the trainee fixture and AssertJ. */
+    public static WebArchive withTraineeFixture(Class<?>... testClasses) {
+        return application().addClasses(testClasses)
+                .addClasses(Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class)
+                .addPackages(true, "org.assertj");
+    }
 }

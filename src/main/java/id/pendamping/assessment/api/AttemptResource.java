@@ -1,6 +1,5 @@
 package id.pendamping.assessment.api;
 
-import id.pendamping.assessment.application.AttemptSteps;
 import id.pendamping.assessment.application.QuizAttempts;
 import id.pendamping.assessment.application.QuizCatalog;
 import id.pendamping.platform.api.ReaderLocale;
@@ -61,10 +60,10 @@ public class AttemptResource {
         if (!(request.get("quizCode") instanceof JsonString quiz)) {
             throw new BadRequestException("quizCode is required");
         }
-        AttemptSteps.Started started = attempts.start(enrolment, quiz.getString());
-        JsonObject body = AttemptJson.attempt(catalog.view(started.attemptId()), locale.get());
-        return started.resumed() ? Response.ok(body).build()
-                : Response.created(URI.create("attempts/" + started.attemptId())).entity(body).build();
+        QuizCatalog.StartedAttempt attempt = attempts.startAndShow(enrolment, quiz.getString());
+        JsonObject body = AttemptJson.attempt(attempt.view(), locale.get());
+        return attempt.started().resumed() ? Response.ok(body).build()
+                : Response.created(URI.create("attempts/" + attempt.started().attemptId())).entity(body).build();
     }
 
     @GET

@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -78,14 +77,10 @@ public class AttemptSteps {
         Instant deadline = deadline(quiz, enrolmentId, now);
         for (QuizAttempt attempt : earlier) {
             if (attempt.isDrawnAhead()) {
-                int started = em.createQuery("update QuizAttempt a set a.status = :open, a.startedAt = :now, "
-                                + "a.deadline = :deadline, a.version = a.version + 1 where a.id = :id and a.status = :drawn")
-                        .setParameter("open", QuizAttempt.Status.IN_PROGRESS).setParameter("now", now)
-                        .setParameter("deadline", deadline).setParameter("id", attempt.getId())
-                        .setParameter("drawn", QuizAttempt.Status.DRAWN).executeUpdate();
-                if (started == 0) {
-                    throw new OptimisticLockException("attempt " + attempt.getId() + " was started by a concurrent request");
-                }
+                // The update checks the version read above: if a concurrent request started this
+                // attempt first, the flush fails here and the caller tries again (and resumes it).
+                attempt.start(now, deadline);
+                em.flush();
                 return new Started(attempt.getId(), false, attempt.getNumber(), now, deadline);
             }
         }

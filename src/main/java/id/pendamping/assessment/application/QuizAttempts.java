@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -46,14 +47,25 @@ public class QuizAttempts {
      * device never opens two. An attempt left open past its time is closed first.
      */
     public AttemptSteps.Started start(Long enrolmentId, String quizCode) {
+        return start(enrolmentId, quizCode, false).started();
+    }
+
+    /** Starts or resumes as {@link #start(Long, String)} and answers with the attempt as the quiz shows it. */
+    public QuizCatalog.StartedAttempt startAndShow(Long enrolmentId, String quizCode) {
+        return start(enrolmentId, quizCode, true);
+    }
+
+    private QuizCatalog.StartedAttempt start(Long enrolmentId, String quizCode, boolean show) {
         for (int tries = 0; ; tries++) {
             try {
-                AttemptSteps.Started started = catalog.start(enrolmentId, quizCode, clock.instant());
-                if (started.resumed() && AttemptTiming.overdue(clock.instant(), started.deadline(), grace())) {
+                Instant now = clock.instant();
+                QuizCatalog.StartedAttempt attempt = catalog.start(enrolmentId, quizCode, now, show);
+                AttemptSteps.Started started = attempt.started();
+                if (started.resumed() && AttemptTiming.overdue(now, started.deadline(), grace())) {
                     steps.close(started.attemptId(), QuizAttempt.ClosedBy.DEADLINE, clock.instant());
                     continue;
                 }
-                return started;
+                return attempt;
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
                 if (tries >= 3) {
                     throw e;

@@ -107,11 +107,22 @@ public class QuizCatalog {
         return new Opening(quiz, account);
     }
 
-    /** Checks that the quiz is open to the caller and starts their attempt, in one transaction. */
+    /** An attempt started or resumed, with what the quiz shows of it when that was asked for. */
+    public record StartedAttempt(AttemptSteps.Started started, AttemptView view) {
+    }
+
+    /**
+     * Checks that the quiz is open to the caller, starts their attempt and, when {@code show}, reads
+     * it back for showing, all in one transaction: a whole class starts in the same minute, and this
+     * is the one request each trainee makes then. A resumed attempt whose time is up is not shown;
+     * the caller closes it first.
+     */
     @Transactional
-    public AttemptSteps.Started start(Long enrolmentId, String quizCode, java.time.Instant now) {
+    public StartedAttempt start(Long enrolmentId, String quizCode, Instant now, boolean show) {
         Opening opening = checkOpen(enrolmentId, quizCode);
-        return steps.start(opening.quiz(), enrolmentId, opening.accountId(), now);
+        AttemptSteps.Started started = steps.start(opening.quiz(), enrolmentId, opening.accountId(), now);
+        boolean timeUp = started.resumed() && AttemptTiming.overdue(now, started.deadline(), QuizAttempts.grace());
+        return new StartedAttempt(started, show && !timeUp ? view(started.attemptId(), started.resumed()) : null);
     }
 
     /**
@@ -183,14 +194,22 @@ public class QuizCatalog {
 
     @Transactional
     public AttemptView view(Long attemptId) {
+        return view(attemptId, true);
+    }
+
+    /** An attempt started just now has no answers to read. */
+    private AttemptView view(Long attemptId, boolean mayHaveAnswers) {
         QuizAttempt attempt = myAttempt(attemptId);
         Quiz quiz = em.find(Quiz.class, attempt.getQuizCode());
+        // Read only: an attempt's items never change, and the flush then has nothing to compare.
         List<ShownItem> items = em.createNamedQuery("AttemptItem.ofAttempt", AttemptItem.class).setParameter("attempt", attemptId)
-                .getResultStream().map(i -> new ShownItem(i.getPosition(), bank.item(i.getItemId()), i.getShownOrder(), i.getScore()))
+                .setHint("org.hibernate.readOnly", true).getResultStream().map(i -> new ShownItem(i.getPosition(), bank.item(i.getItemId()), i.getShownOrder(), i.getScore()))
                 .toList();
         Map<Integer, AttemptAnswer> answers = new HashMap<>();
-        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId)
-                .getResultStream().forEach(a -> answers.put(a.getPosition(), a));
+        if (mayHaveAnswers) {
+            em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId)
+                    .getResultStream().forEach(a -> answers.put(a.getPosition(), a));
+        }
         return new AttemptView(attempt, quiz, items, answers, reviewAllowed(quiz, attempt), clock.instant());
     }
 

@@ -105,6 +105,16 @@ public class QuizAttempt {
         return status == Status.DRAWN;
     }
 
+    /** Starts an attempt drawn ahead: from now to the deadline it takes answers. */
+    public void start(Instant now, Instant deadline) {
+        if (status != Status.DRAWN) {
+            throw new IllegalStateException("attempt " + id + " is " + status + ", not drawn ahead");
+        }
+        this.status = Status.IN_PROGRESS;
+        this.startedAt = now;
+        this.deadline = deadline;
+    }
+
     /** Records the grade, once, in the transaction that closed the attempt. */
     public void graded(AttemptResult result) {
         this.points = result.points();

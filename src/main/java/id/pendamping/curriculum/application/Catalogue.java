@@ -3,15 +3,20 @@ package id.pendamping.curriculum.application;
 import id.pendamping.curriculum.domain.CurriculumLesson;
 import id.pendamping.curriculum.domain.CurriculumModule;
 import id.pendamping.curriculum.domain.Programme;
+import id.pendamping.curriculum.domain.CurriculumApplied;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What the curriculum offers right now: programmes, their modules in order and the lessons in service. */
 @ApplicationScoped
@@ -55,13 +60,10 @@ public class Catalogue {
                 .setParameter("key", lessonKey).getResultStream().findFirst();
     }
 
-    /** A programme's modules in order with their lessons in service, in two queries. */
+    /** A programme's modules in order with their lessons in service. */
     @Transactional
     public Map<CurriculumModule, List<CurriculumLesson>> outline(Programme programme) {
-        Map<String, List<CurriculumLesson>> lessonsByModule = new LinkedHashMap<>();
-        for (CurriculumLesson lesson : em.createNamedQuery("CurriculumLesson.current", CurriculumLesson.class).getResultList()) {
-            lessonsByModule.computeIfAbsent(lesson.getModuleKey(), k -> new ArrayList<>()).add(lesson);
-        }
+        Map<String, List<CurriculumLesson>> lessonsByModule = lessonsInService();
         Map<CurriculumModule, List<CurriculumLesson>> outline = new LinkedHashMap<>();
         for (String key : programme.getModuleKeys()) {
             CurriculumModule module = em.find(CurriculumModule.class, key);
@@ -70,5 +72,44 @@ public class Catalogue {
             }
         }
         return outline;
+    }
+
+    /**
+     * The lessons in service by module, read once per curriculum import: every study page, quiz
+     * list, quiz start that waits for the modules and progress report needs them, and reading them
+     * means reading every lesson's HTML in both languages (a class opening its quizzes together made
+     * that most of the server's work). Lessons change only by an import, which clears this when its
+     * transaction ends; a read that began before then is not kept. On several nodes, a node that
+     * did not run the import sees it after its next restart or import, as with the item bank.
+     */
+    private Map<String, List<CurriculumLesson>> lessonsInService() {
+        Map<String, List<CurriculumLesson>> lessons = inService;
+        if (lessons != null) {
+            return lessons;
+        }
+        long seen = imports.get();
+        Map<String, List<CurriculumLesson>> read = new LinkedHashMap<>();
+        for (CurriculumLesson lesson : em.createNamedQuery("CurriculumLesson.current", CurriculumLesson.class).getResultList()) {
+            read.computeIfAbsent(lesson.getModuleKey(), k -> new ArrayList<>()).add(lesson);
+        }
+        read.replaceAll((module, ofModule) -> List.copyOf(ofModule));
+        read = Collections.unmodifiableMap(read);
+        synchronized (this) {
+            if (imports.get() == seen) {
+                inService = read;
+            }
+        }
+        return read;
+    }
+
+    private volatile Map<String, List<CurriculumLesson>> inService;
+    private final AtomicLong imports = new AtomicLong();
+
+    // After completion, not only success: a rolled-back import may have been read inside its transaction.
+    void curriculumImported(@Observes(during = TransactionPhase.AFTER_COMPLETION) CurriculumApplied applied) {
+        synchronized (this) {
+            imports.incrementAndGet();
+            inService = null;
+        }
     }
 }

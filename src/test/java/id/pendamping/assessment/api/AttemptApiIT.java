@@ -42,10 +42,7 @@ class AttemptApiIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(AttemptApiIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class,
-                        ApiClient.class, ApiClient.Reply.class, GradedEvents.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(AttemptApiIT.class, ApiClient.class, ApiClient.Reply.class, GradedEvents.class);
     }
 
     @ArquillianResource

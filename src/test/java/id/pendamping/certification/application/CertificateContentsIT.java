@@ -35,9 +35,7 @@ class CertificateContentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CertificateContentsIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(CertificateContentsIT.class);
     }
 
     @Inject

@@ -49,10 +49,7 @@ class CertificateIssueIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CertificateIssueIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class,
-                        ApiClient.class, ApiClient.Reply.class, Waiting.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(CertificateIssueIT.class, ApiClient.class, ApiClient.Reply.class, Waiting.class);
     }
 
     @ArquillianResource

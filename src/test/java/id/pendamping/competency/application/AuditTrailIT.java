@@ -32,10 +32,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(AuditTrailIT.class, Writes.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(AuditTrailIT.class, Writes.class);
     }
 
     @Inject

@@ -53,10 +53,7 @@ class CompetenceAssessmentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CompetenceAssessmentIT.class, Decisions.class, AssessorFixture.class, Deployments.class,
-                        TraineeFixture.class, TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(CompetenceAssessmentIT.class, Decisions.class, AssessorFixture.class);
     }
 
     @Inject

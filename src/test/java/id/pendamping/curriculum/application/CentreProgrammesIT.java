@@ -34,9 +34,7 @@ class CentreProgrammesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CentreProgrammesIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(CentreProgrammesIT.class);
     }
 
     @Inject

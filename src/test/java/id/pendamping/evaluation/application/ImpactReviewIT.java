@@ -35,9 +35,7 @@ class ImpactReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(ImpactReviewIT.class, Deployments.class, TraineeFixture.class, TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(ImpactReviewIT.class);
     }
 
     @Inject

@@ -36,10 +36,7 @@ class ReactionSurveyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(ReactionSurveyIT.class, Rows.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(ReactionSurveyIT.class, Rows.class);
     }
 
     @Inject

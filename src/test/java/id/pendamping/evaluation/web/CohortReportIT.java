@@ -60,10 +60,7 @@ class CohortReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(CohortReportIT.class, Attempts.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class, WebSession.class, WebSession.Page.class)
-                .addPackages(true, "org.assertj")
+        return Deployments.withTraineeFixture(CohortReportIT.class, Attempts.class, WebSession.class, WebSession.Page.class)
                 // Reading the spreadsheets back happens in the server, with the reader and what it needs.
                 .addAsLibraries(jarOf(ReadableWorkbook.class), jarOf(com.fasterxml.aalto.stax.InputFactoryImpl.class),
                         jarOf(org.codehaus.stax2.XMLStreamReader2.class),

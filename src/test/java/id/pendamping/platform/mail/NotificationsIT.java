@@ -33,10 +33,7 @@ class NotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(NotificationsIT.class, Rows.class, Deployments.class, TraineeFixture.class,
-                        TraineeFixture.Trainee.class, Waiting.class)
-                .addPackages(true, "org.assertj");
+        return Deployments.withTraineeFixture(NotificationsIT.class, Rows.class, Waiting.class);
     }
 
     @Inject
