@@ -30,7 +30,7 @@
 #
 # Runs again without a new database: start-up, and POST /bench-support/reset (which exists only on a
 # server started with pendamping.bench-trainees), remove the benchmark cohort's attempts. By default
-# a first identical run and four bursts of starts alone warm the server, and the run after them is
+# a first identical run and eight bursts of starts alone warm the server, and the run after them is
 # measured (WARM_UP=0: measure a cold one).
 # Set-up (not measured) asks for one token per trainee, four at a time: each costs the server one
 # PBKDF2 check, so about a minute and a half for 1,000 trainees on two cores; the tokens are kept in
@@ -47,7 +47,7 @@ ulimit -n 4096 2>/dev/null || true
 mvn -q -o test-compile -Dsurefire.skip=true 2>/dev/null || mvn -q test-compile
 # A server that has just started is still compiling its hot code; an exam starts on a server that
 # has been up. So QuizLoad first runs the same session once to warm the server and its own code,
-# then four bursts of starts alone (one session starts each trainee only once, not enough for the
+# then eight bursts of starts alone (one session starts each trainee only once, not enough for the
 # start's own code to be compiled), resetting the benchmark cohort's attempts after each, and
 # measures the run after them. WARM_UP=0 measures a cold one.
 mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.pendamping.bench.QuizLoad \

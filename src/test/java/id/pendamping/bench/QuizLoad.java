@@ -118,7 +118,7 @@ public final class QuizLoad {
     }
 
     /** Warm-up bursts of starts alone, after the warm-up session. */
-    static final int START_ROUNDS = 4;
+    static final int START_ROUNDS = 8;
 
     /** Removes the benchmark cohort's attempts (a server started with pendamping.bench-trainees only). */
     private static void reset(String base) throws IOException, InterruptedException {
