@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -58,11 +57,9 @@ public class QuizAttempts {
     private QuizCatalog.StartedAttempt start(Long enrolmentId, String quizCode, boolean show) {
         for (int tries = 0; ; tries++) {
             try {
-                Instant now = clock.instant();
-                QuizCatalog.StartedAttempt attempt = catalog.start(enrolmentId, quizCode, now, show);
-                AttemptSteps.Started started = attempt.started();
-                if (started.resumed() && AttemptTiming.overdue(now, started.deadline(), grace())) {
-                    steps.close(started.attemptId(), QuizAttempt.ClosedBy.DEADLINE, clock.instant());
+                QuizCatalog.StartedAttempt attempt = catalog.start(enrolmentId, quizCode, clock.instant(), show);
+                if (attempt.timeUp()) {
+                    steps.close(attempt.started().attemptId(), QuizAttempt.ClosedBy.DEADLINE, clock.instant());
                     continue;
                 }
                 return attempt;

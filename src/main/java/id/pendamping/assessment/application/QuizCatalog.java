@@ -107,22 +107,24 @@ public class QuizCatalog {
         return new Opening(quiz, account);
     }
 
-    /** An attempt started or resumed, with what the quiz shows of it when that was asked for. */
-    public record StartedAttempt(AttemptSteps.Started started, AttemptView view) {
+    /**
+     * An attempt started or resumed, with what the quiz shows of it when that was asked for; a
+     * resumed attempt whose time is up ({@code timeUp}) is not shown, its caller closes it first.
+     */
+    public record StartedAttempt(AttemptSteps.Started started, boolean timeUp, AttemptView view) {
     }
 
     /**
      * Checks that the quiz is open to the caller, starts their attempt and, when {@code show}, reads
      * it back for showing, all in one transaction: a whole class starts in the same minute, and this
-     * is the one request each trainee makes then. A resumed attempt whose time is up is not shown;
-     * the caller closes it first.
+     * is the one request each trainee makes then.
      */
     @Transactional
     public StartedAttempt start(Long enrolmentId, String quizCode, Instant now, boolean show) {
         Opening opening = checkOpen(enrolmentId, quizCode);
         AttemptSteps.Started started = steps.start(opening.quiz(), enrolmentId, opening.accountId(), now);
         boolean timeUp = started.resumed() && AttemptTiming.overdue(now, started.deadline(), QuizAttempts.grace());
-        return new StartedAttempt(started, show && !timeUp ? view(started.attemptId(), started.resumed()) : null);
+        return new StartedAttempt(started, timeUp, show && !timeUp ? view(started.attemptId(), started.resumed()) : null);
     }
 
     /**
@@ -203,7 +205,8 @@ public class QuizCatalog {
         Quiz quiz = em.find(Quiz.class, attempt.getQuizCode());
         // Read only: an attempt's items never change, and the flush then has nothing to compare.
         List<ShownItem> items = em.createNamedQuery("AttemptItem.ofAttempt", AttemptItem.class).setParameter("attempt", attemptId)
-                .setHint("org.hibernate.readOnly", true).getResultStream().map(i -> new ShownItem(i.getPosition(), bank.item(i.getItemId()), i.getShownOrder(), i.getScore()))
+                .setHint("org.hibernate.readOnly", true).getResultStream()
+                .map(i -> new ShownItem(i.getPosition(), bank.item(i.getItemId()), i.getShownOrder(), i.getScore()))
                 .toList();
         Map<Integer, AttemptAnswer> answers = new HashMap<>();
         if (mayHaveAnswers) {
