@@ -77,10 +77,10 @@ public class Catalogue {
     /**
      * The lessons in service by module, read once per curriculum import: every study page, quiz
      * list, quiz start that waits for the modules and progress report needs them, and reading them
-     * means reading every lesson's HTML in both languages (a class opening its quizzes together made
-     * that most of the server's work). Lessons change only by an import, which clears this when its
-     * transaction ends; a read that began before then is not kept. On several nodes, a node that
-     * did not run the import sees it after its next restart or import, as with the item bank.
+     * means reading every lesson's HTML in both languages, a whole class at a time. Lessons change
+     * only by an import, which clears this when its transaction ends; a read that began before then
+     * is not kept. On several nodes, a node that did not run the import sees it after its next
+     * restart or import, as with the item bank.
      */
     private Map<String, List<CurriculumLesson>> lessonsInService() {
         Map<String, List<CurriculumLesson>> lessons = inService;
