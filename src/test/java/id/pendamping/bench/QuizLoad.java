@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -88,6 +89,8 @@ public final class QuizLoad {
      * Unless WARM_UP=0, a first identical run warms the server and this client's own code (an exam
      * starts on a server that has been up, and a cold load generator would measure itself), the
      * benchmark cohort's attempts are reset, and the second run, in the same JVM, is the result.
+     * For quicker experiments on the start alone: BURSTS=n warm-up bursts instead of eight, and
+     * MEASURE=starts measures one more burst of starts instead of a whole session.
      */
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0].replaceAll("/+$", "") : "http://localhost:8080";
@@ -104,15 +107,23 @@ public final class QuizLoad {
             // One session starts each trainee once, while it saves twenty answers: the start's own
             // code is still being compiled when the measured burst comes. A server that has been up
             // has seen more starts than that, so a few bursts of starts alone complete the warm-up.
-            for (int round = 1; round <= START_ROUNDS; round++) {
+            int bursts = Integer.parseInt(Objects.requireNonNullElse(System.getenv("BURSTS"), String.valueOf(START_ROUNDS)));
+            for (int round = 1; round <= bursts; round++) {
                 QuizLoad burst = new QuizLoad(base, count, think, true);
                 burst.run();
-                System.out.printf("== warm-up burst %d of %d: start p95 %.1f ms, %d errors%n", round, START_ROUNDS,
+                System.out.printf("== warm-up burst %d of %d: start p95 %.1f ms, %d errors%n", round, bursts,
                         millis(burst.starts.percentile(0.95)), burst.starts.errors());
                 reset(base);
             }
             System.gc(); // the warm-up's garbage is not the measured run's to collect
             System.out.println("== measured run ==");
+        }
+        if ("starts".equals(System.getenv("MEASURE"))) {
+            QuizLoad burst = new QuizLoad(base, count, think, true);
+            burst.run();
+            System.out.printf("== measured burst: start p50 %.1f ms, p95 %.1f ms, %d errors%n", millis(burst.starts.percentile(0.5)),
+                    millis(burst.starts.percentile(0.95)), burst.starts.errors());
+            System.exit(burst.starts.errors() == 0 ? 0 : 1);
         }
         System.exit(new QuizLoad(base, count, think, false).run());
     }
@@ -291,8 +302,9 @@ public final class QuizLoad {
     /** Runs every trainee's session; answers the wall time from the common start to the last submission. */
     private long measure(List<Trainee> trainees) throws InterruptedException {
         sessions = new CountDownLatch(trainees.size());
-        // The barrier: every start is scheduled for the same instant, a second from now.
-        long startAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        // The barrier: every start is scheduled for the same instant, a while from now (SETTLE_MS).
+        long startAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Long.parseLong(
+                Objects.requireNonNullElse(System.getenv("SETTLE_MS"), "1000")));
         for (Trainee trainee : trainees) {
             at(trainee, startAt, intent -> start(trainee, intent));
         }
@@ -320,9 +332,10 @@ public final class QuizLoad {
         if (reply.status() == 200) {
             resumed.incrementAndGet();
         }
-        trainee.attemptId = reply.json().getJsonNumber("id").longValue();
         // The start answers with the attempt and its items, as the quiz is shown after one round trip.
+        // Parsed once: in the burst the load generator shares the two cores with the server.
         JsonObject attempt = reply.json();
+        trainee.attemptId = attempt.getJsonNumber("id").longValue();
         List<JsonObject> items = new ArrayList<>(attempt.getJsonArray("items").getValuesAs(JsonObject.class));
         items.sort(Comparator.comparingInt(item -> item.getInt("position")));
         trainee.items = items;

@@ -168,6 +168,26 @@ class CurriculumImportIT {
         assertThat(outlined(programme, "m01-l03").getContentHash()).isNotEqualTo(outlinedBefore).isEqualTo(changed);
     }
 
+    @Test
+    void aQuizRevisedByAnImportIsTheQuizTheNextReadFinds() throws IOException {
+        // Read before the import: quizzes are kept in the second-level cache, which the import must update.
+        assertThat(timeLimitOf("PDP-DASAR-PRE")).isEqualTo(java.time.Duration.ofMinutes(30));
+        Path copy = copyOfShippedModules();
+        Path quizzes = copy.resolve("quizzes.yaml");
+        Files.writeString(quizzes, Files.readString(quizzes).replaceFirst("time_limit_minutes: 30", "time_limit_minutes: 40"));
+
+        CurriculumImportRecord record = curriculumImport.importFrom(new DirectoryContentSource(copy),
+                CurriculumImportRecord.Trigger.MANUAL, "test");
+
+        assertThat(record.getOutcome()).isEqualTo("IMPORTED");
+        assertThat(timeLimitOf("PDP-DASAR-PRE")).isEqualTo(java.time.Duration.ofMinutes(40));
+    }
+
+    /** Each call is a persistence context of its own (no transaction here), so it reads through the cache. */
+    private java.time.Duration timeLimitOf(String quizCode) {
+        return em.find(id.pendamping.assessment.domain.Quiz.class, quizCode).getTimeLimit();
+    }
+
     private CurriculumLesson outlined(Programme programme, String lessonKey) {
         return catalogue.outline(programme).values().stream().flatMap(List::stream)
                 .filter(l -> l.getLessonKey().equals(lessonKey)).findFirst().orElseThrow();

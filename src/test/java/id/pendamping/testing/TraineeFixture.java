@@ -1,5 +1,6 @@
 package id.pendamping.testing;
 
+import id.pendamping.assessment.domain.ExtraTime;
 import id.pendamping.assessment.domain.QuizAttempt;
 import id.pendamping.curriculum.domain.CurriculumLesson;
 import id.pendamping.curriculum.domain.Programme;
@@ -120,6 +121,12 @@ public class TraineeFixture {
         for (CurriculumLesson lesson : em.createNamedQuery("CurriculumLesson.current", CurriculumLesson.class).getResultList()) {
             em.persist(new LessonProgress(enrolmentId, lesson.getLessonKey(), lesson.getContentHash(), clock.instant()));
         }
+    }
+
+    /** Extra time on a quiz, as a coordinator grants it on the cohort's quiz page. */
+    @Transactional
+    public void grantExtraTime(Long enrolmentId, String quizCode, java.time.Duration extra) {
+        em.persist(new ExtraTime(quizCode, enrolmentId, extra, "koordinator", clock.instant()));
     }
 
     @Transactional

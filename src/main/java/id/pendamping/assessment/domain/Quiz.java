@@ -2,6 +2,7 @@ package id.pendamping.assessment.domain;
 
 import id.pendamping.curriculum.domain.LocalizedText;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,8 +19,10 @@ import java.util.Locale;
 /**
  * A quiz in service, as last imported from modules/quizzes.yaml. Attempts keep their own deadline
  * and items, so a quiz revised mid-cohort changes only the attempts started after it.
+ * Kept in the second-level cache: a whole class reads it when it starts, and only an import changes it.
  */
 @Entity
+@Cacheable
 @Table(name = "quiz")
 @NamedQuery(name = "Quiz.active", query = "select q from Quiz q where q.active = true order by q.code")
 public class Quiz {

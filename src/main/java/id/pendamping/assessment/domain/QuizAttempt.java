@@ -26,6 +26,9 @@ import java.time.Instant;
         + "order by a.quizCode, a.number")
 @NamedQuery(name = "QuizAttempt.ofQuiz", query = "select a from QuizAttempt a where a.enrolmentId = :enrolment "
         + "and a.quizCode = :quiz order by a.number")
+@NamedQuery(name = "QuizAttempt.ofQuizWithExtraTime", query = "select a, x.extraSeconds from QuizAttempt a "
+        + "left join ExtraTime x on x.quizCode = a.quizCode and x.enrolmentId = a.enrolmentId "
+        + "where a.enrolmentId = :enrolment and a.quizCode = :quiz order by a.number")
 @NamedQuery(name = "QuizAttempt.overdue", query = "select a.id from QuizAttempt a where a.status = "
         + "id.pendamping.assessment.domain.QuizAttempt.Status.IN_PROGRESS and a.deadline < :cutoff order by a.deadline")
 @NamedQuery(name = "QuizAttempt.gradedOfQuiz", query = "select a from QuizAttempt a where a.quizCode = :quiz and a.status = "

@@ -147,6 +147,30 @@ class AttemptApiIT {
     }
 
     @Test
+    void extraTimeLengthensTheAttemptWhetherItWasDrawnAheadOrNot() {
+        Trainee listedFirst = fixture.enrolledTrainee("tambah");
+        Trainee startedAtOnce = fixture.enrolledTrainee("tambah-langsung");
+        Trainee withoutExtra = fixture.enrolledTrainee("biasa");
+        fixture.grantExtraTime(listedFirst.enrolmentId(), PRE_TEST, Duration.ofMinutes(15));
+        fixture.grantExtraTime(startedAtOnce.enrolmentId(), PRE_TEST, Duration.ofMinutes(15));
+        ApiClient listing = ApiClient.signedIn(application, listedFirst.username(), TraineeFixture.PASSWORD);
+        // Listing the quizzes draws the attempt ahead; the start then only starts it.
+        assertThat(listing.get("enrolments/" + listedFirst.enrolmentId() + "/quizzes").status()).isEqualTo(200);
+        assertThat(fixture.attemptsOf(listedFirst.enrolmentId(), PRE_TEST)).isEqualTo(1);
+
+        assertThat(timeGiven(startAndOpen(listing, listedFirst, PRE_TEST))).isEqualTo(Duration.ofMinutes(45));
+        assertThat(timeGiven(startAndOpen(ApiClient.signedIn(application, startedAtOnce.username(), TraineeFixture.PASSWORD),
+                startedAtOnce, PRE_TEST))).isEqualTo(Duration.ofMinutes(45));
+        assertThat(timeGiven(startAndOpen(ApiClient.signedIn(application, withoutExtra.username(), TraineeFixture.PASSWORD),
+                withoutExtra, PRE_TEST))).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    private static Duration timeGiven(JsonObject attempt) {
+        return Duration.between(java.time.Instant.parse(attempt.getString("startedAt")),
+                java.time.Instant.parse(attempt.getString("deadline")));
+    }
+
+    @Test
     void nobodyButTheTraineeTouchesTheAttempt() {
         Trainee owner = fixture.enrolledTrainee("pemilik");
         Trainee other = fixture.enrolledTrainee("lain");
