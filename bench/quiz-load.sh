@@ -31,7 +31,9 @@
 # Runs again without a new database: start-up, and POST /bench-support/reset (which exists only on a
 # server started with pendamping.bench-trainees), remove the benchmark cohort's attempts. By default
 # a first identical run and eight bursts of starts alone warm the server, and the run after them is
-# measured (WARM_UP=0: measure a cold one).
+# measured (WARM_UP=0: measure a cold one). For quicker experiments on the start alone: BURSTS=n
+# warm-up bursts instead of eight, MEASURE=starts measures one more burst of starts instead of a
+# whole session, SETTLE_MS is the pause between the set-up and a burst (default 1000).
 # Set-up (not measured) asks for one token per trainee, four at a time: each costs the server one
 # PBKDF2 check, so about a minute and a half for 1,000 trainees on two cores; the tokens are kept in
 # target/bench-tokens.properties for the next runs (12 hours). It also lists each trainee's quizzes,
