@@ -109,23 +109,25 @@ public final class QuizLoad {
             // has seen more starts than that, so a few bursts of starts alone complete the warm-up.
             int bursts = Integer.parseInt(Objects.requireNonNullElse(System.getenv("BURSTS"), String.valueOf(START_ROUNDS)));
             for (int round = 1; round <= bursts; round++) {
-                QuizLoad burst = new QuizLoad(base, count, think, true);
-                burst.run();
-                System.out.printf("== warm-up burst %d of %d: start p95 %.1f ms, %d errors%n", round, bursts,
-                        millis(burst.starts.percentile(0.95)), burst.starts.errors());
+                burstOfStarts(base, count, think, "warm-up burst " + round + " of " + bursts);
                 reset(base);
             }
             System.gc(); // the warm-up's garbage is not the measured run's to collect
             System.out.println("== measured run ==");
         }
         if ("starts".equals(System.getenv("MEASURE"))) {
-            QuizLoad burst = new QuizLoad(base, count, think, true);
-            burst.run();
-            System.out.printf("== measured burst: start p50 %.1f ms, p95 %.1f ms, %d errors%n", millis(burst.starts.percentile(0.5)),
-                    millis(burst.starts.percentile(0.95)), burst.starts.errors());
-            System.exit(burst.starts.errors() == 0 ? 0 : 1);
+            System.exit(burstOfStarts(base, count, think, "measured burst") == 0 ? 0 : 1);
         }
         System.exit(new QuizLoad(base, count, think, false).run());
+    }
+
+    /** Every trainee starts at once and that is all; prints the start's p50 and p95, answers the errors. */
+    private static int burstOfStarts(String base, int count, long think, String name) throws Exception {
+        QuizLoad burst = new QuizLoad(base, count, think, true);
+        burst.run();
+        System.out.printf("== %s: start p50 %.1f ms, p95 %.1f ms, %d errors%n", name, millis(burst.starts.percentile(0.5)),
+                millis(burst.starts.percentile(0.95)), burst.starts.errors());
+        return burst.starts.errors();
     }
 
     /** Warm-up bursts of starts alone, after the warm-up session. */
